@@ -1,0 +1,75 @@
+/**
+ * Expected failures are values with a kind; bugs are plain exceptions.
+ * `userMessage` maps every kind to short text fit for a Discord user or a terminal, in one place.
+ */
+export type FailureKind =
+  | 'invalid-url'
+  | 'blocked-address'
+  | 'blocked-port'
+  | 'timeout'
+  | 'too-large'
+  | 'not-html'
+  | 'http-status'
+  | 'too-many-redirects'
+  | 'network'
+  | 'empty-article'
+  | 'not-a-feed'
+  | 'feed-parse';
+
+export class FailureError extends Error {
+  override name = 'FailureError';
+  constructor(
+    readonly kind: FailureKind,
+    message: string,
+    /** Extra facts for the user text: the HTTP status, the content type that was refused. */
+    readonly detail: { status?: number; contentType?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isFailure(error: unknown): error is FailureError {
+  return error instanceof FailureError;
+}
+
+/** A content type as a person would name it: "a PDF", "an image", "a video". */
+function describeContentType(contentType = ''): string {
+  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/pdf') return 'a PDF';
+  if (type.startsWith('image/')) return 'an image';
+  if (type.startsWith('video/')) return 'a video';
+  if (type.startsWith('audio/')) return 'an audio file';
+  if (type.includes('json')) return 'JSON data';
+  if (type === '') return 'an unknown kind of file';
+  return `a ${type} file`;
+}
+
+/** The one place that turns a failure into words for a user. */
+export function userMessage(error: FailureError): string {
+  switch (error.kind) {
+    case 'invalid-url':
+      return "That doesn't look like a web address (it should start with http:// or https://).";
+    case 'blocked-address':
+      return "That address isn't allowed.";
+    case 'blocked-port':
+      return "That address isn't allowed (only the usual web ports are).";
+    case 'timeout':
+      return 'That page took too long to answer.';
+    case 'too-large':
+      return 'That page is too large to read.';
+    case 'not-html':
+      return `That page isn't an article (it's ${describeContentType(error.detail.contentType)}).`;
+    case 'http-status':
+      return `The site answered ${error.detail.status ?? 'with an error'}.`;
+    case 'too-many-redirects':
+      return 'That page redirects too many times.';
+    case 'network':
+      return "Couldn't reach that site.";
+    case 'empty-article':
+      return "Couldn't find an article on that page (it may be behind a paywall or need JavaScript).";
+    case 'not-a-feed':
+      return "Couldn't find a news feed at that address.";
+    case 'feed-parse':
+      return "That feed couldn't be read (it isn't valid RSS, Atom or JSON Feed).";
+  }
+}

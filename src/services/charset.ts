@@ -1,0 +1,77 @@
+import iconv from 'iconv-lite';
+
+/**
+ * Turn fetched bytes into text the way browsers do: BOM, then the Content-Type charset, then what
+ * the document declares in its first 1024 bytes (`<meta charset>`, `http-equiv`, `<?xml encoding?>`),
+ * then UTF-8 if the bytes are valid UTF-8, else windows-1252. Decoding goes through iconv-lite because
+ * Node 20's TextDecoder maps windows-1252 bytes 0x80–0x9F to control characters (notes/pitfalls.md).
+ */
+export interface DecodedText {
+  text: string;
+  /** The charset actually used, lower-case iconv name. */
+  charset: string;
+}
+
+const BOMS: [number[], string][] = [
+  [[0xef, 0xbb, 0xbf], 'utf-8'],
+  [[0xff, 0xfe], 'utf-16le'],
+  [[0xfe, 0xff], 'utf-16be'],
+];
+
+// WHATWG Encoding: these labels all mean windows-1252 in a browser.
+const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'us-ascii', 'ascii', 'l1', 'cp819', 'iso_8859-1']);
+
+/** Normalise a declared charset label to one iconv-lite knows, or null if it knows none. */
+export function normalizeCharset(label: string | null | undefined): string | null {
+  if (!label) return null;
+  let name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (WINDOWS_1252_ALIASES.has(name)) name = 'windows-1252';
+  if (name === 'utf8') name = 'utf-8';
+  // Browsers treat these as their supersets (WHATWG Encoding "euc-kr", "shift_jis" labels).
+  if (name === 'ks_c_5601-1987' || name === 'korean') name = 'euc-kr';
+  if (name === 'x-sjis' || name === 'sjis' || name === 'ms_kanji') name = 'shift_jis';
+  return iconv.encodingExists(name) ? name : null;
+}
+
+function sniffBom(bytes: Uint8Array): { charset: string; length: number } | null {
+  for (const [signature, charset] of BOMS) {
+    if (signature.every((byte, index) => bytes[index] === byte)) return { charset, length: signature.length };
+  }
+  return null;
+}
+
+/** The charset from a Content-Type header value, if any. */
+export function charsetFromContentType(contentType: string | null | undefined): string | null {
+  const match = /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '');
+  return normalizeCharset(match?.[1]);
+}
+
+/** The charset a document declares near its start: HTML meta tags or the XML declaration. */
+export function charsetFromDocument(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
+  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([^"']+)["']/i.exec(head);
+  if (xml) return normalizeCharset(xml[1]);
+  const meta = /<meta[^>]+charset\s*=\s*["']?\s*([^"'\s/>;]+)/i.exec(head);
+  return normalizeCharset(meta?.[1]);
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Decode bytes to text, choosing the charset as a browser would (see the module comment). */
+export function decodeText(bytes: Uint8Array, contentType?: string | null): DecodedText {
+  const bom = sniffBom(bytes);
+  if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
+  let charset = charsetFromContentType(contentType) ?? charsetFromDocument(bytes);
+  // A document that says UTF-8 but is not (a common server misconfiguration) reads better as windows-1252.
+  if (!charset || (charset === 'utf-8' && !isValidUtf8(bytes))) {
+    charset = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  }
+  return { text: iconv.decode(Buffer.from(bytes), charset), charset };
+}

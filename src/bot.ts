@@ -1,0 +1,48 @@
+import type { Client } from 'discord.js';
+import type { Config } from './config.js';
+import { createClient } from './discord/client.js';
+import { loadCommands, loadEvents } from './discord/loader.js';
+import type { BotContext } from './discord/types.js';
+import { Cooldown } from './services/cooldown.js';
+import { createServices, type Services } from './services/create-services.js';
+import type { Logger } from './services/logger.js';
+
+export interface RunningBot {
+  client: Client;
+  services: Services;
+  context: BotContext;
+  stop(): Promise<void>;
+}
+
+/** Build services once, wire commands and events to a client, and log in. */
+export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+  const services = createServices(config, logger);
+  await services.articles.warmUp();
+  const client = createClient(config);
+  const context: BotContext = {
+    client,
+    services,
+    commands: await loadCommands(logger),
+    articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
+  };
+  for (const event of await loadEvents(logger)) {
+    const run = (...args: unknown[]) =>
+      Promise.resolve((event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args)).catch((error: unknown) =>
+        logger.error('event handler failed', { event: event.name, error }),
+      );
+    if (event.once) client.once(event.name, run);
+    else client.on(event.name, run);
+  }
+  // Without an 'error' listener, discord.js errors would end the process.
+  client.on('error', (error) => logger.error('discord client error', { error }));
+  await client.login(config.discordToken);
+  return {
+    client,
+    services,
+    context,
+    async stop() {
+      await client.destroy();
+      await services.store.close();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { replyPrivately } from '../discord/respond.js';
+import type { BotContext, CommandInteraction } from '../discord/types.js';
+import type { Article } from '../services/article.js';
+import { parseUserUrl } from '../services/canonical-url.js';
+import { isFailure, userMessage } from '../services/errors.js';
+import { articleCard } from '../services/format/card.js';
+import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
+
+export const data = new SlashCommandBuilder()
+  .setName('article')
+  .setDescription('Summarize a news article, with its source and related links')
+  .addStringOption((option) => option.setName('url').setDescription('Link to the article').setRequired(true).setMaxLength(2000))
+  .addStringOption((option) =>
+    option
+      .setName('length')
+      .setDescription('How long a summary (default: medium)')
+      .addChoices({ name: 'short (2 sentences)', value: 'short' }, { name: 'medium (3 sentences)', value: 'medium' }, { name: 'long (5 sentences)', value: 'long' }),
+  )
+  .addBooleanOption((option) => option.setName('private').setDescription('Only you can see the summary'))
+  .addBooleanOption((option) => option.setName('share').setDescription('Post the summary to this channel, with your name on it'));
+
+type Length = keyof typeof SUMMARY_LENGTHS;
+
+/** /article: answer from the cache at once, or acknowledge first and edit the reply when the article is read. */
+export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {
+  if (!interaction.isChatInputCommand()) return;
+  const isPrivate = interaction.options.getBoolean('private') ?? false;
+  const share = (interaction.options.getBoolean('share') ?? false) && !isPrivate;
+  const sentences = SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
+
+  const allowed = context.articleCooldown.take(interaction.user.id);
+  if (!allowed.ok) {
+    await replyPrivately(interaction, `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
+    return;
+  }
+  let url: string;
+  try {
+    url = parseUserUrl(interaction.options.getString('url', true)).href;
+  } catch (error) {
+    if (!isFailure(error)) throw error;
+    await replyPrivately(interaction, userMessage(error));
+    return;
+  }
+
+  const request = { url, sentences };
+  let article = await context.services.articles.peek(request).catch(() => undefined);
+  if (!article) {
+    // Reading a page can take longer than Discord's 3 s acknowledgement window.
+    await interaction.deferReply({ flags: isPrivate || share ? MessageFlags.Ephemeral : undefined });
+    try {
+      article = await context.services.articles.get(request);
+    } catch (error) {
+      if (!isFailure(error)) throw error;
+      await replyPrivately(interaction, userMessage(error));
+      return;
+    }
+  }
+  if (share) await shareToChannel(interaction, article);
+  else await answer(interaction, { embeds: [articleCard(article)], allowedMentions: { parse: [] }, flags: isPrivate ? MessageFlags.Ephemeral : undefined });
+}
+
+async function answer(interaction: ChatInputCommandInteraction, message: { content?: string; embeds?: ReturnType<typeof articleCard>[]; allowedMentions: { parse: [] }; flags?: MessageFlags.Ephemeral }): Promise<void> {
+  if (interaction.deferred || interaction.replied) {
+    const { flags: _ignored, ...edit } = message;
+    await interaction.editReply(edit);
+  } else {
+    await interaction.reply(message);
+  }
+}
+
+/** `share:true`: the card goes to the channel under the member's name (shown, not pinged); they get a private confirmation. */
+async function shareToChannel(interaction: ChatInputCommandInteraction, article: Article): Promise<void> {
+  const channel = interaction.channel;
+  if (!channel || !channel.isSendable()) {
+    await replyPrivately(interaction, "I can't post in this channel, so here it is just for you.");
+    await interaction.followUp({ embeds: [articleCard(article)], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    return;
+  }
+  const sharedBy = interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.displayName;
+  try {
+    await channel.send({ embeds: [articleCard(article, { sharedBy })], allowedMentions: { parse: [] } });
+  } catch {
+    await replyPrivately(interaction, "I couldn't post in this channel (I may be missing the Send Messages permission).");
+    return;
+  }
+  await answer(interaction, { content: 'Shared to the channel.', allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
+}

@@ -1,0 +1,45 @@
+import { Events, type Interaction } from 'discord.js';
+import { replyPrivately } from '../discord/respond.js';
+import type { BotContext, BotEvent, Command } from '../discord/types.js';
+
+const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
+
+/** Which command module an interaction belongs to (components carry it as their custom id prefix). */
+function commandFor(interaction: Interaction, context: BotContext): Command | undefined {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return context.commands.get(interaction.commandName);
+  if (interaction.isMessageComponent()) return context.commands.get(interaction.customId.split(':')[0] ?? '');
+  return undefined;
+}
+
+/** Routes every interaction to its command inside one error boundary: log with context, apologise, never a stack trace. */
+export const event: BotEvent<Events.InteractionCreate> = {
+  name: Events.InteractionCreate,
+  async execute(context, interaction) {
+    const command = commandFor(interaction, context);
+    const logFields = {
+      interaction_type: interaction.type,
+      command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+      custom_id: interaction.isMessageComponent() ? interaction.customId : undefined,
+      user_id: interaction.user.id,
+      guild_id: interaction.guildId,
+      channel_id: interaction.channelId,
+    };
+    if (!command) {
+      context.services.logger.warn('interaction for an unknown command', logFields);
+      if (interaction.isRepliable()) await replyPrivately(interaction, "I don't know that command any more.").catch(() => undefined);
+      return;
+    }
+    try {
+      if (interaction.isAutocomplete()) await command.autocomplete?.(interaction, context);
+      else if (interaction.isMessageComponent()) await command.handleComponent?.(interaction, context);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await command.execute(interaction, context);
+    } catch (error) {
+      context.services.logger.error('command failed', { ...logFields, error });
+      if (interaction.isRepliable()) {
+        await replyPrivately(interaction, APOLOGY).catch((replyError: unknown) => context.services.logger.warn('could not send the apology', { ...logFields, error: replyError }));
+      }
+    }
+  },
+};
+
+export const { name, execute } = event;

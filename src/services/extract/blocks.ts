@@ -1,0 +1,77 @@
+import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+
+/** One paragraph-like run of text, with how much of it sits inside links. */
+export interface TextBlock {
+  text: string;
+  tag: string;
+  linkChars: number;
+}
+
+/** Elements that start a new line when rendered (HTML Living Standard §15.3 default styles). */
+const BLOCK_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'figure',
+  'address', 'details', 'summary', 'hr', 'br', 'center', 'form', 'fieldset', 'caption',
+]);
+
+/** Cells are separated, not broken: a row reads as one line. */
+const CELL_TAGS = new Set(['td', 'th']);
+
+/** Never part of the reading text. */
+const SKIPPED_TAGS = new Set(['figcaption', 'script', 'style', 'noscript', 'template', 'button', 'select', 'textarea']);
+
+class BlockWriter {
+  readonly blocks: TextBlock[] = [];
+  private parts: string[] = [];
+  private linkChars = 0;
+  private tag = 'p';
+
+  text(data: string, inLink: boolean): void {
+    this.parts.push(data);
+    if (inLink) this.linkChars += data.trim().length;
+  }
+
+  space(): void {
+    this.parts.push(' ');
+  }
+
+  /** Close the current block (if it has text) and start a new one for `tag`. */
+  flush(tag: string): void {
+    const text = this.parts.join('').replace(/\s+/g, ' ').trim();
+    if (text) this.blocks.push({ text, tag: this.tag, linkChars: Math.min(this.linkChars, text.length) });
+    this.parts = [];
+    this.linkChars = 0;
+    this.tag = tag;
+  }
+}
+
+function walk(node: DomNode, writer: BlockWriter, inLink: boolean): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) {
+      writer.text(child.textContent ?? '', inLink);
+      continue;
+    }
+    if (child.nodeType !== ELEMENT_NODE) continue;
+    const tag = (child as DomElement).localName;
+    if (SKIPPED_TAGS.has(tag)) continue;
+    if (BLOCK_TAGS.has(tag)) {
+      writer.flush(tag);
+      walk(child, writer, inLink);
+      writer.flush('p');
+    } else if (CELL_TAGS.has(tag)) {
+      writer.space();
+      walk(child, writer, inLink);
+      writer.space();
+    } else {
+      walk(child, writer, inLink || tag === 'a');
+    }
+  }
+}
+
+/** Split an element's rendered text into blocks, the way a browser breaks lines. */
+export function textBlocks(root: DomElement): TextBlock[] {
+  const writer = new BlockWriter();
+  walk(root, writer, false);
+  writer.flush('p');
+  return writer.blocks;
+}

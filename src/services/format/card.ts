@@ -1,0 +1,111 @@
+import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { Article, Link } from '../article.js';
+import { clamp, escapeText, hostOf, maskedLink, safeLinkUrl } from './escape.js';
+import { LIMITS } from './limits.js';
+
+export interface CardOptions {
+  /** Where the summary came from; feed posts say when the page itself could not be read. */
+  summaryFrom?: 'article' | 'feed';
+  /** Display name of the member who shared it (shown, never pinged). */
+  sharedBy?: string;
+  /** Other subscriptions' sources of the same story, for scheduled posts. */
+  alsoCoveredBy?: Link[];
+  /** Cap on related links shown, the page's own first, then our index's. */
+  relatedLimit?: number;
+}
+
+const BRAND_COLOR = 0x2b6cb0;
+
+function field(name: string, value: string, inline = false): APIEmbedField {
+  return { name: clamp(name, LIMITS.fieldName), value: clamp(value, LIMITS.fieldValue), inline };
+}
+
+/** Lines of masked links that together fit one field value without cutting a link in half. */
+function linkLines(links: Link[]): string {
+  const lines: string[] = [];
+  let length = 0;
+  for (const link of links) {
+    const line = `• ${maskedLink(link.title, link.url, 150)} · ${hostOf(link.url)}`;
+    if (length + line.length + 1 > LIMITS.fieldValue) break;
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return lines.join('\n');
+}
+
+function languageName(lang: string): string {
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+function detailFields(article: Article): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
+  if (!Number.isNaN(published)) fields.push(field('Published', `<t:${Math.floor(published / 1000)}:D>`, true));
+  if (article.section) fields.push(field('Section', escapeText(article.section), true));
+  fields.push(field('Reading time', `${article.readingMinutes} min read`, true));
+  return fields;
+}
+
+function linkFields(article: Article, options: CardOptions): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  const limit = options.relatedLimit ?? 5;
+  const own = article.related.slice(0, limit);
+  const similar = article.similar.slice(0, Math.max(0, limit - own.length));
+  if (own.length > 0) fields.push(field('Related', linkLines(own)));
+  if (similar.length > 0) fields.push(field('More from our index', linkLines(similar)));
+  if (article.alternates.length > 0) {
+    fields.push(field('Other languages', article.alternates.map((alt) => maskedLink(languageName(alt.lang), alt.url, 60)).join(' · ')));
+  }
+  if (options.alsoCoveredBy?.length) fields.push(field('Also covered by', linkLines(options.alsoCoveredBy)));
+  return fields;
+}
+
+function footerText(article: Article, options: CardOptions): string {
+  const parts = [options.summaryFrom === 'feed' ? "Summary from the feed's own text" : 'Summary of the full article', hostOf(article.url)];
+  if (options.sharedBy) parts.push(`Shared by ${options.sharedBy.replace(/@/g, '@\u200b')}`);
+  return clamp(parts.filter(Boolean).join(' · '), LIMITS.footer);
+}
+
+function embedLength(embed: APIEmbed): number {
+  const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+}
+
+/**
+ * The summary card: title linked to the article, the summary, the original source, date, section,
+ * reading time, related links (the page's own, then ours, labelled), other languages, site name
+ * and lead image. Every page-supplied text is escaped and cut to Discord's limits after escaping.
+ */
+export function articleCard(article: Article, options: CardOptions = {}): APIEmbed {
+  const sourceField = article.source ? [field('Original', `${maskedLink(article.source.name, article.source.url)} · ${hostOf(article.source.url)}`)] : [];
+  const image = article.image ? safeLinkUrl(article.image) : null;
+  const embed: APIEmbed = {
+    title: clamp(escapeText(article.title || hostOf(article.url)), LIMITS.title),
+    url: safeLinkUrl(article.url) ?? undefined,
+    description: clamp(article.summary.map((sentence) => `• ${escapeText(sentence)}`).join('\n'), LIMITS.description),
+    color: BRAND_COLOR,
+    fields: [...sourceField, ...detailFields(article), ...linkFields(article, options)].slice(0, LIMITS.fields),
+    footer: { text: footerText(article, options) },
+  };
+  if (article.siteName) embed.author = { name: clamp(escapeText(article.siteName), LIMITS.author) };
+  if (image) embed.image = { url: image };
+  return fitTotal(embed);
+}
+
+/** Keep the sum of an embed's texts within 6000: shorten the summary first, then drop trailing fields. */
+function fitTotal(embed: APIEmbed): APIEmbed {
+  let over = embedLength(embed) - LIMITS.embedTotal;
+  if (over > 0 && embed.description) {
+    embed.description = clamp(embed.description, Math.max(200, embed.description.length - over));
+    over = embedLength(embed) - LIMITS.embedTotal;
+  }
+  while (over > 0 && embed.fields && embed.fields.length > 0) {
+    embed.fields.pop();
+    over = embedLength(embed) - LIMITS.embedTotal;
+  }
+  return embed;
+}

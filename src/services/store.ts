@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Keyv from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import KeyvRedis from '@keyv/redis';
+
+/** The Keyv namespaces of DESIGN.md, plus `failure` (briefly remembered fetch failures). */
+export type Namespace = 'article' | 'failure' | 'feed' | 'seen' | 'sub' | 'guild' | 'outbox' | 'autosummary';
+
+/** One Keyv per namespace over the store chosen by STORE_URL. */
+export interface Store {
+  ns<T = unknown>(name: Namespace): Keyv<T>;
+  close(): Promise<void>;
+}
+
+function sqliteAdapter(url: string, table: Namespace): KeyvSqlite {
+  const path = url.replace(/^sqlite:\/\//, '');
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // A table per namespace keeps `clear()` and iteration cheap; busyTimeout lets the several
+  // connections to one file wait for each other instead of failing with SQLITE_BUSY.
+  return new KeyvSqlite({ uri: `sqlite://${path}`, table, busyTimeout: 10_000 });
+}
+
+/**
+ * Open the store named by a URL: `sqlite://path` (embedded, the default), `redis://host:port`
+ * (shared between processes) or `memory://` (tests and one-off CLI runs).
+ */
+export function openStore(url: string): Store {
+  const open = new Map<Namespace, Keyv<any>>();
+  const create = (name: Namespace): Keyv<any> => {
+    if (url.startsWith('sqlite://')) return new Keyv({ store: sqliteAdapter(url, name), namespace: name });
+    if (/^rediss?:\/\//.test(url)) return new Keyv({ store: new KeyvRedis(url), namespace: `newsdesk:${name}` });
+    if (url.startsWith('memory://')) return new Keyv({ namespace: name });
+    throw new Error(`Unsupported STORE_URL scheme: ${url.split(':')[0]}`);
+  };
+  return {
+    ns<T>(name: Namespace): Keyv<T> {
+      let keyv = open.get(name);
+      if (!keyv) {
+        keyv = create(name);
+        open.set(name, keyv);
+      }
+      return keyv as Keyv<T>;
+    },
+    async close() {
+      await Promise.all([...open.values()].map((keyv) => keyv.disconnect().catch(() => undefined)));
+      open.clear();
+    },
+  };
+}
+
+/** Every [key, value] in a namespace (keys without the namespace prefix). */
+export async function* entries<T>(keyv: Keyv<T>): AsyncGenerator<[string, T]> {
+  if (!keyv.iterator) return;
+  for await (const [key, value] of keyv.iterator(keyv.namespace) as AsyncGenerator<[string, T]>) {
+    if (value !== undefined) yield [key, value];
+  }
+}

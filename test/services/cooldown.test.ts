@@ -1,0 +1,15 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Cooldown } from '../../src/services/cooldown.js';
+
+test('allows `limit` uses per window per key, then says how long to wait', () => {
+  let now = 0;
+  const cooldown = new Cooldown(2, 60_000, () => now);
+  assert.deepEqual(cooldown.take('alice'), { ok: true });
+  now = 10_000;
+  assert.deepEqual(cooldown.take('alice'), { ok: true });
+  assert.deepEqual(cooldown.take('alice'), { ok: false, retryAfterMs: 50_000 });
+  assert.deepEqual(cooldown.take('bob'), { ok: true }, 'another member is not affected');
+  now = 60_001;
+  assert.deepEqual(cooldown.take('alice'), { ok: true }, 'the oldest use has left the window');
+});

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SimilarIndex, tokenize } from '../../src/services/similar-index.js';
+
+test('nearest ranks the article on the same topic first and leaves out unrelated ones', () => {
+  const index = new SimilarIndex();
+  index.add({ url: 'https://n.example/openai-aws', title: 'OpenAI turns to AWS', text: 'OpenAI signed a cloud deal with Amazon Web Services while Microsoft Azure keeps the OpenAI APIs.' });
+  index.add({ url: 'https://n.example/bedrock', title: 'Bedrock adds model providers', text: 'Amazon Bedrock now offers OpenAI models next to Anthropic, a cloud win for AWS.' });
+  index.add({ url: 'https://n.example/hbm', title: 'HBM memory supply tightens', text: 'High bandwidth memory makers sold out wafer capacity for the year.' });
+  const near = index.nearest({ url: 'https://n.example/openai-aws', title: 'OpenAI turns to AWS', text: '' }, 5);
+  assert.deepEqual(near.map((link) => link.url), ['https://n.example/bedrock']);
+});
+
+test('an excluded URL (the page’s own related link) is not repeated', () => {
+  const index = new SimilarIndex();
+  index.add({ url: 'https://n.example/a', title: 'Cloud deal', text: 'cloud deal amazon' });
+  index.add({ url: 'https://n.example/b', title: 'Cloud deal again', text: 'cloud deal amazon' });
+  assert.deepEqual(index.nearest({ url: 'https://n.example/a', title: 'Cloud deal', text: '' }, 5, ['https://n.example/b']), []);
+});
+
+test('CJK text is tokenized into bigrams', () => {
+  assert.deepEqual(tokenize('東京都庁'), ['東京', '京都', '都庁']);
+  assert.ok(tokenize('마이크로소프트 동맹').includes('마이'));
+});

@@ -33,6 +33,12 @@ const SMALL_CHROME_MAX_CHARS = 300;
 /** Elements that hold the article itself: never removed by class words. */
 const ARTICLE_HOLDERS = 'article, main, [itemprop="articleBody"], [role="main"]';
 
+/** A class token that names content ("entry-content", "article-body") and nothing chrome-like. */
+const CONTENT_WORDS = /(?:^|[^a-z])(?:article|body|content|entry|post|story|main|text)(?![a-z])/;
+
+/** Share of the page's paragraph text above which a block is the article, whatever its class says. */
+const ARTICLE_SHARE = 0.5;
+
 /** True when the element is hidden from every reader: `hidden`, `aria-hidden`, inline display:none. */
 function isHidden(element: DomElement): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
@@ -46,12 +52,33 @@ function classWords(element: DomElement): string {
   return className || id ? `${className} ${id}`.toLowerCase() : '';
 }
 
-function holdsArticle(element: DomElement): boolean {
-  return element.matches(ARTICLE_HOLDERS) || element.querySelector(ARTICLE_HOLDERS) !== null;
+/** Total length of the text in `<p>` elements under `root`. */
+function paragraphChars(root: DomElement): number {
+  let total = 0;
+  for (const paragraph of root.querySelectorAll('p')) total += (paragraph.textContent ?? '').length;
+  return total;
+}
+
+/**
+ * Class words mislead on wrappers ("l-sidebar-fixed l-article-body", "entry-content-read-more",
+ * "category-advertising"), so a match is kept when another class token names content, when it
+ * holds the article element, or when it holds most of the page's paragraph text.
+ */
+function looksLikeArticle(element: DomElement, words: string, context: ChromeContext): boolean {
+  if (words.split(/\s+/).some((token) => CONTENT_WORDS.test(token) && !CHROME_WORDS.test(token))) return true;
+  if (element.matches(ARTICLE_HOLDERS) || element.querySelector(ARTICLE_HOLDERS) !== null) return true;
+  context.pageParagraphChars ??= paragraphChars(context.root);
+  return paragraphChars(element) > ARTICLE_SHARE * context.pageParagraphChars;
+}
+
+/** Facts about the whole page, computed once and only when a rule needs them. */
+interface ChromeContext {
+  root: DomElement;
+  pageParagraphChars?: number;
 }
 
 /** Whether the element is page chrome that should go before the body is scored. */
-export function isChrome(element: DomElement): boolean {
+function isChrome(element: DomElement, context: ChromeContext): boolean {
   const tag = element.localName;
   if (DROPPED_TAGS.has(tag)) return true;
   if (tag === 'body' || tag === 'html' || tag === 'head') return false;
@@ -60,20 +87,24 @@ export function isChrome(element: DomElement): boolean {
   if (role && CHROME_ROLES.has(role)) return true;
   const words = classWords(element);
   if (!words) return false;
-  if (CHROME_WORDS.test(words)) return !holdsArticle(element);
+  if (CHROME_WORDS.test(words)) return !looksLikeArticle(element, words, context);
   if (SMALL_CHROME_WORDS.test(words)) {
-    return (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS && !holdsArticle(element);
+    return (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS && !looksLikeArticle(element, words, context);
   }
   return false;
 }
 
 /** Remove every chrome element under `root`, in one walk (a removed subtree is not visited). */
 export function removeChrome(root: DomElement): void {
-  let child = root.firstElementChild;
+  removeUnder(root, { root });
+}
+
+function removeUnder(parent: DomElement, context: ChromeContext): void {
+  let child = parent.firstElementChild;
   while (child) {
     const next = child.nextElementSibling;
-    if (isChrome(child)) child.remove();
-    else removeChrome(child);
+    if (isChrome(child, context)) child.remove();
+    else removeUnder(child, context);
     child = next;
   }
 }

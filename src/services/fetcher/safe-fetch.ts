@@ -1,15 +1,13 @@
 import http, { type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import { decodeText } from '../charset.js';
 import { FailureError } from '../errors.js';
 import { createAddressPolicy } from './address-policy.js';
 import { checkUrl } from './check-url.js';
-import { ACCEPT, acceptsContentType, sniffsAsHtml } from './content-type.js';
+import { ACCEPT } from './content-type.js';
 import { withDeadline } from './deadline.js';
 import { guardedLookup, systemResolver } from './guarded-lookup.js';
-import { readBody, tooLarge } from './read-body.js';
-import { parseRetryAfter } from './retry-after.js';
+import { header, readResponse } from './read-response.js';
 import type { FetchRequest, FetchResponse, Fetcher, FetcherOptions } from './types.js';
 
 /** Identifies the bot to site owners (Synapse leaves the version out "to avoid leaking information"). */
@@ -27,23 +25,11 @@ function send(url: URL, headers: OutgoingHttpHeaders, lookup: LookupFunction, si
   });
 }
 
-function header(response: IncomingMessage, name: string): string | undefined {
-  const value = response.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
-
 function requestHeaders(request: FetchRequest, userAgent: string): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = { 'user-agent': userAgent, accept: ACCEPT[request.kind], 'accept-encoding': 'gzip, deflate, br' };
   if (request.etag) headers['if-none-match'] = request.etag;
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   return headers;
-}
-
-function statusFailure(response: IncomingMessage): FailureError {
-  const status = response.statusCode ?? 0;
-  // The feed scheduler backs off by this on 429 and 503 (miniflux does the same).
-  const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(header(response, 'retry-after')) : undefined;
-  return new FailureError('http-status', `The server answered ${status}`, retryAfterSeconds === undefined ? { status } : { status, retryAfterSeconds });
 }
 
 /** The absolute URL a Location header points to, relative to the URL that answered. */
@@ -62,45 +48,15 @@ export function createFetcher(options: FetcherOptions): Fetcher {
   const policy = createAddressPolicy(options.allowPrivateHosts);
   const lookup = guardedLookup(options.resolve ?? systemResolver, policy);
 
-  async function finish(url: URL, response: IncomingMessage, request: FetchRequest, signal: AbortSignal): Promise<FetchResponse> {
-    const status = response.statusCode ?? 0;
-    const contentType = header(response, 'content-type') ?? '';
-    const etag = header(response, 'etag') ?? request.etag;
-    const lastModified = header(response, 'last-modified') ?? request.lastModified;
-    const conditional = Boolean(request.etag || request.lastModified);
-    if (status === 304 && conditional) {
-      response.destroy();
-      return { url: url.href, status, notModified: true, contentType, body: Buffer.alloc(0), text: '', charset: '', etag, lastModified };
-    }
-    if (status < 200 || status > 299) {
-      response.destroy();
-      throw statusFailure(response);
-    }
-    if (!acceptsContentType(request.kind, contentType)) {
-      response.destroy();
-      throw new FailureError('not-html', `Refused content type ${contentType}`, { contentType });
-    }
-    const limit = request.kind === 'html' ? options.maxHtmlBytes : options.maxFeedBytes;
-    if (Number(header(response, 'content-length')) > limit) {
-      response.destroy();
-      throw tooLarge(limit);
-    }
-    const body = await readBody(response, limit, signal);
-    if (request.kind === 'html' && contentType === '' && !sniffsAsHtml(body)) {
-      throw new FailureError('not-html', 'No content type, and the body is not HTML', { contentType });
-    }
-    const { text, charset } = decodeText(body, contentType);
-    return { url: url.href, status, notModified: false, contentType, body, text, charset, etag, lastModified };
-  }
-
   /** Follow redirects by hand so every hop passes checkUrl and the guarded lookup again. */
   async function exchange(request: FetchRequest, signal: AbortSignal): Promise<FetchResponse> {
     const headers = requestHeaders(request, userAgent);
+    const limit = request.kind === 'html' ? options.maxHtmlBytes : options.maxFeedBytes;
     let url = checkUrl(request.url, options, policy);
     for (let redirects = 0; ; redirects += 1) {
       const response = await send(url, headers, lookup, signal);
       const location = header(response, 'location');
-      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return await finish(url, response, request, signal);
+      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return await readResponse(url, response, request, limit, signal);
       response.destroy();
       if (redirects >= maxRedirects) throw new FailureError('too-many-redirects', `More than ${maxRedirects} redirects`);
       url = checkUrl(resolveLocation(location, url), options, policy);

@@ -1,0 +1,55 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { createFetcher } from '../../../src/services/fetcher/index.js';
+
+let server: TestServer;
+before(async () => {
+  server = await startServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const hop = /^\/chain\/(\d+)$/.exec(url.pathname);
+    if (hop && Number(hop[1]) > 0) {
+      res.writeHead(302, { location: `/chain/${Number(hop[1]) - 1}` });
+      return void res.end();
+    }
+    if (url.pathname === '/loop-a' || url.pathname === '/loop-b') {
+      res.writeHead(301, { location: url.pathname === '/loop-a' ? '/loop-b' : `${server.url}/loop-a` });
+      return void res.end();
+    }
+    if (url.pathname === '/to-ftp') {
+      res.writeHead(307, { location: 'ftp://127.0.0.1/file' });
+      return void res.end();
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<p>landed on ${url.pathname}</p>`);
+  });
+});
+after(() => server.close());
+
+const fetcher = () =>
+  createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+
+test('five redirects are followed and the final URL is reported', async () => {
+  const response = await fetcher().fetch({ url: `${server.url}/chain/5`, kind: 'html' });
+  assert.equal(response.url, `${server.url}/chain/0`);
+  assert.equal(response.text, '<p>landed on /chain/0</p>');
+});
+
+test('six chained redirects fail with too-many-redirects', async () => {
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/chain/6`, kind: 'html' }), { kind: 'too-many-redirects' });
+});
+
+test('a redirect loop fails with too-many-redirects after a bounded number of requests', async () => {
+  const before = server.requests.length;
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/loop-a`, kind: 'html' }), { kind: 'too-many-redirects' });
+  assert.equal(server.requests.length - before, 6);
+});
+
+test('the redirect limit can be lowered', async () => {
+  const strict = createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'], maxRedirects: 1 });
+  await assert.rejects(strict.fetch({ url: `${server.url}/chain/2`, kind: 'html' }), { kind: 'too-many-redirects' });
+});
+
+test('a redirect to a non-http scheme is refused', async () => {
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/to-ftp`, kind: 'html' }), { kind: 'invalid-url' });
+});

@@ -1,0 +1,68 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { createFetcher } from '../../../src/services/fetcher/index.js';
+
+const CAP = 64 * 1024;
+const bomb = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
+const page = Buffer.from(`<html><body>${'<p>news</p>'.repeat(500)}</body></html>`);
+
+let server: TestServer;
+before(async () => {
+  server = await startServer((req, res) => {
+    switch (req.url) {
+      case '/declared-huge':
+        res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10 * 1024 ** 3) });
+        return void res.write('<p>');
+      case '/chunked-huge': {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        const chunk = Buffer.alloc(16 * 1024, 0x61);
+        // Write until the client goes away; no Content-Length, so only the streaming count can stop it.
+        const pump = () => {
+          while (!res.destroyed && res.write(chunk));
+          if (!res.destroyed) res.once('drain', pump);
+        };
+        return pump();
+      }
+      case '/gzip-bomb':
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+        return void res.end(bomb);
+      case '/big-feed':
+        res.writeHead(200, { 'content-type': 'application/rss+xml' });
+        return void res.end(Buffer.alloc(CAP * 2, 0x20));
+      default:
+        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+        return void res.end(gzipSync(page));
+    }
+  });
+});
+after(() => server.close());
+
+const fetcher = () =>
+  createFetcher({ timeoutMs: 5000, maxHtmlBytes: CAP, maxFeedBytes: CAP * 4, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+
+test('a declared Content-Length over the cap is refused before reading', async () => {
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/declared-huge`, kind: 'html' }), { kind: 'too-large' });
+});
+
+test('an endless chunked body is cut off at the cap', async () => {
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/chunked-huge`, kind: 'html' }), { kind: 'too-large' });
+});
+
+test('a gzip bomb is cut off by its decompressed size, though its compressed size is small', async () => {
+  assert.ok(bomb.length < CAP);
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/gzip-bomb`, kind: 'html' }), { kind: 'too-large' });
+});
+
+test('feeds have their own cap: a body over the HTML cap but under the feed cap is read', async () => {
+  const response = await fetcher().fetch({ url: `${server.url}/big-feed`, kind: 'feed' });
+  assert.equal(response.body.length, CAP * 2);
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/big-feed`, kind: 'html' }), { kind: 'not-html' });
+});
+
+test('a gzipped page under the cap comes back decompressed', async () => {
+  const response = await fetcher().fetch({ url: `${server.url}/page`, kind: 'html' });
+  assert.deepEqual(response.body, page);
+  assert.equal(response.text, page.toString());
+});

@@ -30,6 +30,9 @@ export function normalizeCharset(label: string | null | undefined): string | nul
   // Browsers treat these as their supersets (WHATWG Encoding "euc-kr", "shift_jis" labels).
   if (name === 'ks_c_5601-1987' || name === 'korean') name = 'euc-kr';
   if (name === 'x-sjis' || name === 'sjis' || name === 'ms_kanji') name = 'shift_jis';
+  // Labels feeds declare that iconv-lite spells differently (Python codec names; Apple's Central European).
+  if (name === 'cp_is') name = 'cp861';
+  if (name === 'maccentraleurope' || name === 'maclatin2' || name === 'x-mac-ce') name = 'maccenteuro';
   return iconv.encodingExists(name) ? name : null;
 }
 
@@ -68,10 +71,11 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 export function decodeText(bytes: Uint8Array, contentType?: string | null): DecodedText {
   const bom = sniffBom(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
-  let charset = charsetFromContentType(contentType) ?? charsetFromDocument(bytes);
-  // A document that says UTF-8 but is not (a common server misconfiguration) reads better as windows-1252.
-  if (!charset || (charset === 'utf-8' && !isValidUtf8(bytes))) {
-    charset = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
-  }
+  const declared = charsetFromDocument(bytes);
+  let charset = charsetFromContentType(contentType) ?? declared;
+  // A server that says UTF-8 for bytes that are not (a common misconfiguration) is overruled by
+  // what the page itself declares, and failing that by windows-1252.
+  if (charset === 'utf-8' && !isValidUtf8(bytes)) charset = declared && declared !== 'utf-8' ? declared : 'windows-1252';
+  if (!charset) charset = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
   return { text: iconv.decode(Buffer.from(bytes), charset), charset };
 }

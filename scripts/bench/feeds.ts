@@ -88,13 +88,12 @@ function compareOne(op: Check['op'], predicted: unknown, expected: string): Verd
 function fieldValue(prediction: Prediction, check: Check): unknown {
   const [scope, key] = check.field.split('.') as ['feed' | 'item', string];
   if (scope === 'feed') return (prediction as unknown as Record<string, unknown>)[key];
-  const item = prediction.items[check.item ?? 0];
-  if (!item) return check.op === 'absent' ? 'no such item' : undefined;
-  return (item as Record<string, unknown>)[key];
+  return (prediction.items[check.item ?? 0] as Record<string, unknown> | undefined)?.[key];
 }
 
 function judge(prediction: Prediction | null, check: Check): Verdict {
-  if (!prediction) return 'fail';
+  // An item check needs the item: "absent" means the item exists and has no link.
+  if (!prediction || (check.field.startsWith('item.') && !prediction.items[check.item ?? 0])) return 'fail';
   const predicted = fieldValue(prediction, check);
   const expected = check.any_of ?? [check.value ?? ''];
   const verdicts = expected.map((value) => compareOne(check.op, predicted, value));

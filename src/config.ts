@@ -52,7 +52,7 @@ function oneOf<T extends string>(...choices: T[]): Parser<T> {
 
 const storeUrl: Parser<string> = (raw) => {
   const value = raw.trim();
-  if (!/^(sqlite|redis|rediss):\/\//.test(value)) throw new Error('must start with sqlite:// or redis://');
+  if (!/^(sqlite|redis|rediss|memory):\/\//.test(value)) throw new Error('must start with sqlite://, redis:// or memory://');
   return value;
 };
 
@@ -71,7 +71,7 @@ export const SETTINGS = {
   discordClientId: setting('DISCORD_CLIENT_ID', '', text, 'Application ID (General Information → Application ID). Needed by deploy-commands.'),
   discordGuildId: setting('DISCORD_GUILD_ID', '', text, 'Register commands in this one server only (instant, for development). Empty: register globally.'),
   discordApiUrl: setting('DISCORD_API_URL', 'https://discord.com/api', httpUrl, "Discord's REST base, without the version. Tests point it at a local fake."),
-  storeUrl: setting('STORE_URL', 'sqlite://data/newsdesk.sqlite', storeUrl, 'Where state lives: sqlite://path (embedded, default) or redis://host:6379.'),
+  storeUrl: setting('STORE_URL', 'sqlite://data/newsdesk.sqlite', storeUrl, 'Where state lives: sqlite://path (embedded, default), redis://host:6379 (shared by several processes) or memory:// (nothing kept; for trials).'),
   logLevel: setting('LOG_LEVEL', 'info', oneOf('debug', 'info', 'warn', 'error'), 'Least severe log level printed.'),
   articleCacheHours: setting('ARTICLE_CACHE_HOURS', '24', integer(1, 24 * 30), 'How long a summarized article is served from the cache.'),
   failureCacheSeconds: setting('FAILURE_CACHE_SECONDS', '300', integer(0, 86400), 'How long a failed fetch is remembered, so a dead link is not fetched again and again.'),

@@ -19,7 +19,7 @@ test('every problem is reported at once, one line per variable', () => {
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.match(error.message, /FETCH_TIMEOUT_MS must be a whole number/);
-      assert.match(error.message, /STORE_URL must start with sqlite:\/\/ or redis:\/\//);
+      assert.match(error.message, /STORE_URL must start with sqlite:\/\/, redis:\/\/ or memory:\/\//);
       assert.match(error.message, /FETCH_ALLOW_PORTS must be a whole number from 1 to 65535/);
       return true;
     },

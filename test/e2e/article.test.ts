@@ -59,7 +59,7 @@ test('/article on the seed page gives the expected card; a second call is answer
 
 const failures: [string, () => string, RegExp][] = [
   ['a blocked address', () => 'http://169.254.169.254/latest/meta-data/', /That address isn't allowed/],
-  ['a private address spelled as a number', () => 'http://2130706433/', /That address isn't allowed/],
+  ['a private address spelled as a number (10.0.0.1)', () => 'http://167772161/', /That address isn't allowed/],
   ['a 404', () => `${site.url}/no-such-story`, /The site answered 404/],
   ['a PDF', () => `${site.url}/paper.pdf`, /isn't an article \(it's a PDF\)/],
   ['a timeout', () => `${site.url}/slow`, /took too long/],

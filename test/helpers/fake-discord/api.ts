@@ -1,0 +1,79 @@
+import type { ClientOptions } from 'discord.js';
+import type { FakeClock } from './clock.js';
+import type { RegisteredCommands } from './context.js';
+import type { ActorOptions, UserMessageOptions } from './drivers.js';
+import type { FaultMatch, FaultResponse } from './faults.js';
+import type { FakeGateway, PrivilegedIntents } from './gateway.js';
+import type { OptionInput, OptionValue } from './interaction-payloads.js';
+import type { FakeInteraction } from './interactions.js';
+import type { FakeMessage } from './messages.js';
+import type { RecordedRequest } from './rest.js';
+import type { FakeUser, NewMember, WorldOptions } from './world.js';
+
+/** How to shape a fake. */
+export interface FakeDiscordOptions extends WorldOptions {
+  /** Privileged intents "enabled in the developer portal" (default: all); e.g. `{ messageContent: false }` makes IDENTIFY with it close 4014. */
+  privilegedIntents?: PrivilegedIntents;
+  /** Clock for the 3 s / 15 min rules and timestamps (default: a manual clock at the real current time). */
+  clock?: FakeClock;
+  /** HELLO's heartbeat_interval (default 45 000 ms, so no heartbeat happens during a test; op 1 is still ACKed). */
+  heartbeatIntervalMs?: number;
+  /** Default `waitFor` timeout (5000 ms). */
+  waitTimeoutMs?: number;
+}
+
+/** A loopback Discord (REST under /api/v10 + gateway at /gateway) the unmodified discord.js client logs in to. */
+export interface FakeDiscord {
+  /** `http://127.0.0.1:PORT/api`: discord.js `rest.api` / DISCORD_API_URL (no version). */
+  apiBase: string;
+  /** `ws://127.0.0.1:PORT/gateway`. */
+  gatewayUrl: string;
+  /** The only bot token the fake accepts. */
+  token: string;
+  applicationId: string;
+  botUserId: string;
+  guildId: string;
+  channels: { general: string; news: string; other: string };
+  /** admin: Manage Server + Manage Messages; member: neither. */
+  users: { admin: FakeUser; member: FakeUser };
+  /** The bot's own member (its permissions are `botPermissions` + @everyone). */
+  bot: FakeUser;
+  /** Options to spread into `new Client(...)`: loopback rest.api/cdn/mediaProxy, rate-limit waits over 2 s rejected, waitGuildTimeout 1 s. */
+  clientOptions(extra?: Partial<ClientOptions>): ClientOptions;
+  /** Adds a guild member; `permissions` are granted through a role of their own. */
+  addMember(member: NewMember): FakeUser;
+
+  /** A user runs `/name` (`'feed add'` for subcommands); options by name, or a raw `data.options` array. */
+  slashCommand(name: string, options?: OptionInput, actor?: ActorOptions): FakeInteraction;
+  /** A user runs the message context-menu command `name` on `target`. */
+  messageCommand(name: string, target: FakeMessage, actor?: ActorOptions): FakeInteraction;
+  /** A user clicks the button `customId` on `message` (throws if it is not there or disabled). */
+  buttonClick(message: FakeMessage, customId: string, actor?: ActorOptions): FakeInteraction;
+  /** A user picks `values` in the select menu `customId` on `message`. */
+  selectMenu(message: FakeMessage, customId: string, values: string[], actor?: ActorOptions): FakeInteraction;
+  /** A user types into option `focused` of `/name`: an autocomplete interaction (answer with callback type 8). */
+  autocomplete(name: string, options: Record<string, OptionValue>, focused: string, actor?: ActorOptions): FakeInteraction;
+  /** Someone else posts: stored and dispatched as MESSAGE_CREATE (content blanked for clients without MESSAGE_CONTENT). */
+  userMessage(options: UserMessageOptions): FakeMessage;
+  /** Changes someone's message (e.g. a link preview appears) and dispatches MESSAGE_UPDATE. */
+  updateMessage(message: FakeMessage, edit: { content?: string; embeds?: FakeMessage['embeds'] }): void;
+
+  /** Visible messages (not ephemeral, not deleted) by anyone, oldest first; interaction replies included. */
+  messages(channelId?: string): FakeMessage[];
+  /** Any stored message by id, ephemeral and deleted ones included. */
+  message(id: string): FakeMessage | undefined;
+  /** Every REST request, in arrival order. */
+  requests: RecordedRequest[];
+  /** Commands as registered (PUT/POST), with their ids. */
+  commands: RegisteredCommands;
+  /** Every rule the bot broke (late/double ack, limits, nonce, edits before ack, 4xx of any kind). Tests assert it is empty. */
+  violations: string[];
+  /** Resolves with the predicate's first truthy value, re-checked on every request, dispatch, gateway frame and clock move. */
+  waitFor<T>(predicate: () => T | undefined | null | false, description: string, timeoutMs?: number): Promise<T>;
+  /** The next `count` matching requests fail with a 429 (real headers) or a 5xx. */
+  failNext(match: FaultMatch, response: FaultResponse): void;
+  /** The fake clock; `advance` also wakes waiters. */
+  clock: FakeClock;
+  gateway: FakeGateway;
+  close(): Promise<void>;
+}

@@ -1,0 +1,33 @@
+import type { APIMessage } from 'discord.js';
+import type { FakeClock } from './clock.js';
+import type { InteractionRecord } from './interactions.js';
+import type { FakeMessage, MessageStore } from './messages.js';
+import type { World } from './world.js';
+
+/** Commands registered through PUT/POST, as the fake echoed them back (with ids). */
+export interface RegisteredCommands {
+  global: any[];
+  guild: Record<string, any[]>;
+}
+
+/** Gateway events the REST side causes. */
+export type MessageEvent = 'MESSAGE_CREATE' | 'MESSAGE_UPDATE' | 'MESSAGE_DELETE';
+
+/** The state every part of the fake shares (internal). */
+export interface FakeContext {
+  world: World;
+  clock: FakeClock;
+  token: string;
+  nextId: () => string;
+  messages: MessageStore;
+  interactions: Map<string, InteractionRecord>;
+  commands: RegisteredCommands;
+  /** Whether MESSAGE_CONTENT is enabled for the app "in the developer portal" (REST reads are blanked otherwise). */
+  messageContentAllowed: boolean;
+  /** The ws URL clients connect to (GET /gateway/bot and READY's resume_gateway_url). */
+  gatewayUrl: string;
+  /** Full message object, with referenced messages resolved. */
+  apiMessage(message: FakeMessage): APIMessage & { guild_id: string };
+  /** Tells connected clients about a message change (skipped for ephemeral messages and clients without the intent). */
+  dispatchMessage(event: MessageEvent, message: FakeMessage): void;
+}

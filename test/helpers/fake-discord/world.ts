@@ -1,0 +1,120 @@
+import { PermissionFlagsBits } from 'discord.js';
+
+/** A guild member the fake knows: a person, another bot, or the bot under test. */
+export interface FakeUser {
+  id: string;
+  username: string;
+  globalName: string;
+  bot: boolean;
+  /** Role ids besides @everyone. */
+  roles: string[];
+  /** Effective guild permissions (@everyone + roles; owner and Administrator get all). */
+  permissions: bigint;
+}
+
+/** A role in the fake guild. */
+export interface FakeRole {
+  id: string;
+  name: string;
+  permissions: bigint;
+  /** Set for the bot's managed integration role. */
+  botId?: string;
+}
+
+/** A text channel in the fake guild. */
+export interface FakeChannel {
+  id: string;
+  name: string;
+  position: number;
+}
+
+/** Options that shape the seeded guild. */
+export interface WorldOptions {
+  /** Permissions of @everyone (default: what a new server grants: view, send, history, embed, attach, react, commands). */
+  everyonePermissions?: bigint;
+  /** Permissions of the bot's own role on top of @everyone (default: Manage Messages). */
+  botPermissions?: bigint;
+}
+
+/** What a new member may add (`addMember`). */
+export interface NewMember {
+  username: string;
+  /** Extra permissions, granted through a role of their own. */
+  permissions?: bigint;
+  bot?: boolean;
+}
+
+/** The seeded guild: one application/bot, its owner, an admin, a plain member and three text channels. */
+export interface World {
+  applicationId: string;
+  guildId: string;
+  bot: FakeUser;
+  owner: FakeUser;
+  users: { admin: FakeUser; member: FakeUser };
+  channels: { general: string; news: string; other: string };
+  channelList: FakeChannel[];
+  roles: FakeRole[];
+  members: FakeUser[];
+  joinedAt: string;
+  addMember(member: NewMember): FakeUser;
+  user(id: string): FakeUser | undefined;
+  channel(id: string): FakeChannel | undefined;
+}
+
+const P = PermissionFlagsBits;
+const ALL_PERMISSIONS = Object.values(P).reduce((all, bit) => all | bit, 0n);
+/** Discord's defaults for @everyone in a new server (the subset that matters to a text bot). */
+const DEFAULT_EVERYONE =
+  P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.EmbedLinks | P.AttachFiles | P.AddReactions | P.UseApplicationCommands;
+
+/** Builds the guild with fresh snowflakes from `nextId`. */
+export function createWorld(nextId: () => string, joinedAtMs: number, options: WorldOptions = {}): World {
+  const applicationId = nextId();
+  const guildId = nextId();
+  // @everyone's role id is the guild id (Discord convention; discord.js relies on it).
+  const roles: FakeRole[] = [{ id: guildId, name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_EVERYONE }];
+  const members: FakeUser[] = [];
+  let ownerId = '';
+
+  const effective = (user: Pick<FakeUser, 'id' | 'roles'>): bigint => {
+    const granted = roles.filter((role) => role.id === guildId || user.roles.includes(role.id)).reduce((all, role) => all | role.permissions, 0n);
+    return user.id === ownerId || (granted & P.Administrator) !== 0n ? ALL_PERMISSIONS : granted;
+  };
+
+  const add = (id: string, username: string, bot: boolean, extra?: bigint, botRole = false): FakeUser => {
+    const user: FakeUser = { id, username, globalName: username[0].toUpperCase() + username.slice(1), bot, roles: [], permissions: 0n };
+    if (extra !== undefined) {
+      const role: FakeRole = { id: nextId(), name: botRole ? username : `${username}-role`, permissions: extra, ...(botRole ? { botId: id } : {}) };
+      roles.push(role);
+      user.roles.push(role.id);
+    }
+    members.push(user);
+    user.permissions = effective(user);
+    return user;
+  };
+
+  // The bot user shares the application's id, as on Discord.
+  const bot = add(applicationId, 'newsdesk', true, options.botPermissions ?? P.ManageMessages, true);
+  const owner = add(nextId(), 'owner', false);
+  ownerId = owner.id;
+  owner.permissions = effective(owner);
+  const admin = add(nextId(), 'admin', false, P.ManageGuild | P.ManageMessages);
+  const member = add(nextId(), 'alice', false);
+  const channelList = ['general', 'news', 'other'].map((name, position) => ({ id: nextId(), name, position }));
+
+  return {
+    applicationId,
+    guildId,
+    bot,
+    owner,
+    users: { admin, member },
+    channels: { general: channelList[0].id, news: channelList[1].id, other: channelList[2].id },
+    channelList,
+    roles,
+    members,
+    joinedAt: new Date(joinedAtMs).toISOString(),
+    addMember: ({ username, permissions, bot: isBot = false }) => add(nextId(), username, isBot, permissions),
+    user: (id) => members.find((user) => user.id === id),
+    channel: (id) => channelList.find((channel) => channel.id === id),
+  };
+}

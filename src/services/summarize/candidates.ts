@@ -1,0 +1,54 @@
+import { isFurniture, leadInLength } from './boilerplate.js';
+import { sentenceSpans } from './sentences.js';
+import { contentTerms, termVector, type TermVector } from './terms.js';
+import type { SummaryInput } from './provider.js';
+
+/** A sentence that may go into a summary, with what the scorer needs to know about it. */
+export interface Candidate {
+  /** Exact, trimmed substring of the article text. */
+  text: string;
+  /** Order among the candidates: 0 is the first content sentence. */
+  rank: number;
+  words: number;
+  /** Content terms weighted by inverse sentence frequency within the article. */
+  vector: TermVector;
+  /** Opens as a quotation. */
+  quote: boolean;
+}
+
+/** Words in a sentence; for unspaced scripts (ja, zh) about two characters make a word. */
+function wordCount(text: string): number {
+  const spaced = text.split(/\s+/).filter(Boolean).length;
+  const unspaced = (text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu) ?? []).length;
+  return Math.max(spaced, Math.round(unspaced / 2));
+}
+
+// Sentences that open with a quotation mark are reported speech, weaker as summary sentences than the report itself.
+const QUOTATION = /^["“‘«「『]|^'(?!s\b)/u;
+
+/**
+ * The article's content sentences: furniture dropped, glued lead-ins (datelines, share bars)
+ * trimmed, exact repeats removed, each with a tf-idf vector.
+ */
+export function articleCandidates(input: SummaryInput): Candidate[] {
+  const seen = new Set<string>();
+  const list: { text: string; terms: string[] }[] = [];
+  for (const span of sentenceSpans(input.text, input.lang)) {
+    if (isFurniture(span.text)) continue;
+    const text = span.text.slice(leadInLength(span.text)).trim();
+    const key = text.toLowerCase().replace(/\s+/g, ' ');
+    if (text === '' || isFurniture(text) || seen.has(key)) continue;
+    seen.add(key);
+    list.push({ text, terms: contentTerms(text) });
+  }
+  const documentFrequency = new Map<string, number>();
+  for (const { terms } of list) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  const idf = (term: string) => Math.log(1 + list.length / (documentFrequency.get(term) ?? 1));
+  return list.map(({ text, terms }, rank) => ({
+    text,
+    rank,
+    words: wordCount(text),
+    vector: termVector(terms, idf),
+    quote: QUOTATION.test(text),
+  }));
+}

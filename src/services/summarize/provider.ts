@@ -1,0 +1,49 @@
+import { summarizeExtractive } from './extractive.js';
+import { createOpenAiSummarizer } from './openai.js';
+import type { Logger } from '../logger.js';
+
+/** What a summarizer reads: the article body (paragraphs separated by a blank line), its title and language. */
+export interface SummaryInput {
+  title?: string | null;
+  text: string;
+  lang?: string | null;
+}
+
+/** Turns an article into at most `sentences` sentences, in article order. */
+export interface Summarizer {
+  summarize(input: SummaryInput, sentences: number): Promise<string[]>;
+}
+
+/** Sentence counts behind the /article `length` choice. */
+export const SUMMARY_LENGTHS = { short: 2, medium: 3, long: 5 } as const;
+
+/** How to build a summarizer; the config's SUMMARY_PROVIDER and OPENAI_* settings map onto it. */
+export interface SummarizerOptions {
+  provider: 'extractive' | 'openai';
+  openaiBaseUrl?: string;
+  openaiApiKey?: string;
+  openaiModel?: string;
+  timeoutMs?: number;
+  /** Where a failed provider call is reported (never with the key); silent when absent. */
+  logger?: Logger;
+}
+
+/** The offline extractive summarizer behind the Summarizer interface. */
+export const extractiveSummarizer: Summarizer = {
+  summarize: async (input, sentences) => summarizeExtractive(input, sentences),
+};
+
+/** Build the summarizer the config asks for; the OpenAI-compatible one falls back to extractive. */
+export function createSummarizer(options: SummarizerOptions): Summarizer {
+  if (options.provider === 'openai') {
+    return createOpenAiSummarizer({
+      baseUrl: options.openaiBaseUrl ?? 'https://api.openai.com/v1',
+      apiKey: options.openaiApiKey ?? '',
+      model: options.openaiModel ?? 'gpt-4o-mini',
+      timeoutMs: options.timeoutMs ?? 15_000,
+      logger: options.logger,
+      fallback: extractiveSummarizer,
+    });
+  }
+  return extractiveSummarizer;
+}

@@ -17,6 +17,8 @@ export interface BotContext {
   commands: Map<string, Command>;
   /** Per-member limit on article requests. */
   articleCooldown: Cooldown;
+  /** Per-channel limit on auto-summary cards for shared links. */
+  linkCooldown: Cooldown;
 }
 
 export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;

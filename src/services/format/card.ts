@@ -70,7 +70,8 @@ function footerText(article: Article, options: CardOptions): string {
   return clamp(parts.filter(Boolean).join(' · '), LIMITS.footer);
 }
 
-function embedLength(embed: APIEmbed): number {
+/** The characters Discord counts toward an embed's 6000 total (title, description, fields, footer, author). */
+export function embedLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
 }

@@ -1,0 +1,16 @@
+import type { Article } from '../article.js';
+import type { ArticleService } from '../article-service.js';
+
+/** One link's outcome: the article, or why it could not be read (a FailureError, or a bug). */
+export type LinkResult = { url: string; article: Article } | { url: string; error: unknown };
+
+/** Read several links at once (each single-flight and cached by the service); one failure does not sink the others. */
+export async function readArticles(articles: ArticleService, urls: readonly string[], sentences?: number): Promise<LinkResult[]> {
+  const settled = await Promise.allSettled(urls.map((url) => articles.get({ url, sentences })));
+  return settled.map((outcome, index) => (outcome.status === 'fulfilled' ? { url: urls[index]!, article: outcome.value } : { url: urls[index]!, error: outcome.reason as unknown }));
+}
+
+/** The articles that were read, in link order. */
+export function articlesOf(results: readonly LinkResult[]): Article[] {
+  return results.flatMap((result) => ('article' in result ? [result.article] : []));
+}

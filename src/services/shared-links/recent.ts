@@ -1,0 +1,61 @@
+import type Keyv from 'keyv';
+
+/** How long a link summarized in a channel gets no second card there. */
+export const RECENT_LINK_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Where a link was summarized: a jump link to the member's message that the card replies to. */
+interface RecentRecord {
+  pointer: string;
+}
+
+/** The outcome of claiming a link: go ahead, or it was summarized here already (and where). */
+export type Claim = { ok: true } | { ok: false; pointer: string };
+
+// Claims being made right now, per Keyv instance (one per store): Keyv has no set-if-absent, so
+// two messages with the same link handled at once would both see "not summarized" without this.
+const pendingByStore = new WeakMap<Keyv<RecentRecord>, Map<string, string>>();
+
+/**
+ * Per-channel memory of summarized canonical URLs (namespace `autosummary`, 24 h TTL). A link is
+ * claimed before it is fetched, so a second share while the first is in progress is a repeat too.
+ */
+export class RecentLinks {
+  private readonly pending: Map<string, string>;
+
+  constructor(
+    private readonly records: Keyv<RecentRecord>,
+    private readonly ttlMs = RECENT_LINK_TTL_MS,
+  ) {
+    let pending = pendingByStore.get(records);
+    if (!pending) pendingByStore.set(records, (pending = new Map()));
+    this.pending = pending;
+  }
+
+  /**
+   * Claim `url` in `channelId` for the message at `pointer`. The pointer is the shared message, not
+   * the card: it is known before anything is posted, and the card sits right under it as a reply.
+   */
+  async claim(channelId: string, url: string, pointer: string): Promise<Claim> {
+    const key = keyOf(channelId, url);
+    const inProgress = this.pending.get(key);
+    if (inProgress) return { ok: false, pointer: inProgress };
+    this.pending.set(key, pointer);
+    try {
+      const earlier = await this.records.get(key);
+      if (earlier) return { ok: false, pointer: earlier.pointer };
+      await this.records.set(key, { pointer }, this.ttlMs);
+      return { ok: true };
+    } finally {
+      this.pending.delete(key);
+    }
+  }
+
+  /** Give a claim back (the article could not be read, so a later share may try again). */
+  async release(channelId: string, url: string): Promise<void> {
+    await this.records.delete(keyOf(channelId, url));
+  }
+}
+
+function keyOf(channelId: string, url: string): string {
+  return `recent:${channelId}:${url}`;
+}

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { openStore } from '../../../src/services/store.js';
+import { AutoSummarySettings } from '../../../src/services/shared-links/settings.js';
+
+const NOW = new Date('2026-05-01T12:00:00Z');
+
+test('auto-summaries are off everywhere until a channel is enabled', async () => {
+  const store = openStore('memory://');
+  const settings = new AutoSummarySettings(store.ns('guild'));
+  assert.equal(await settings.forChannel('g1', 'c1'), undefined);
+  assert.deepEqual(await settings.list('g1'), {});
+  await store.close();
+});
+
+test('enabling is per channel and per server, with its options; disabling says whether it was on', async () => {
+  const store = openStore('memory://');
+  const settings = new AutoSummarySettings(store.ns('guild'));
+  await settings.enable('g1', 'c1', { suppressPreviews: true, enabledBy: 'u1', now: NOW });
+  await settings.enable('g1', 'c2', { suppressPreviews: false, enabledBy: 'u2', now: NOW });
+  assert.deepEqual(await settings.forChannel('g1', 'c1'), { suppressPreviews: true, enabledBy: 'u1', enabledAt: NOW.toISOString() });
+  assert.equal(await settings.forChannel('g2', 'c1'), undefined, 'another server is not affected');
+  assert.deepEqual(Object.keys(await settings.list('g1')).sort(), ['c1', 'c2']);
+
+  await settings.enable('g1', 'c1', { suppressPreviews: false, enabledBy: 'u1', now: NOW });
+  assert.equal((await settings.forChannel('g1', 'c1'))?.suppressPreviews, false, 'enabling again updates the options');
+
+  assert.equal(await settings.disable('g1', 'c1'), true);
+  assert.equal(await settings.disable('g1', 'c1'), false);
+  assert.equal(await settings.forChannel('g1', 'c1'), undefined);
+  assert.deepEqual(Object.keys(await settings.list('g1')), ['c2']);
+  await store.close();
+});
+
+test('settings live in the guild namespace next to other per-server settings without clobbering them', async () => {
+  const store = openStore('memory://');
+  const guilds = store.ns<unknown>('guild');
+  await guilds.set('g1', { somethingElse: true });
+  await new AutoSummarySettings(store.ns('guild')).enable('g1', 'c1', { suppressPreviews: false, enabledBy: 'u1', now: NOW });
+  assert.deepEqual(await guilds.get('g1'), { somethingElse: true });
+  await store.close();
+});

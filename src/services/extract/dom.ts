@@ -6,20 +6,15 @@ import { parseHTML } from 'linkedom';
  */
 export interface DomNode {
   readonly nodeType: number;
-  readonly nodeName: string;
   readonly textContent: string | null;
-  readonly parentNode: DomNode | null;
-  readonly childNodes: ArrayLike<DomNode>;
   readonly firstChild: DomNode | null;
   readonly nextSibling: DomNode | null;
+  readonly previousSibling: DomNode | null;
   remove(): void;
 }
 
 export interface DomElement extends DomNode {
-  readonly tagName: string;
   readonly localName: string;
-  readonly id: string;
-  readonly className: string;
   readonly parentElement: DomElement | null;
   readonly firstElementChild: DomElement | null;
   readonly nextElementSibling: DomElement | null;
@@ -28,7 +23,8 @@ export interface DomElement extends DomNode {
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement> & ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;
-  matches(selector: string): boolean;
+  contains(other: DomNode): boolean;
+  getElementsByTagName(tag: string): ArrayLike<DomElement> & Iterable<DomElement>;
 }
 
 export interface DomDocument {
@@ -42,12 +38,24 @@ export interface DomDocument {
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-/** Parse an HTML string into a (linkedom) document. */
+/**
+ * Parse an HTML string into a (linkedom) document. HTML lets a page leave out `<html>`, `<head>`
+ * and `<body>`; browsers add them, linkedom does not (its root would be the first tag), so such a
+ * page is parsed again inside a skeleton.
+ */
 export function parseDocument(html: string): DomDocument {
-  return parseHTML(html).document as DomDocument;
+  const document = parseHTML(html).document as DomDocument;
+  if (document.documentElement?.localName === 'html') return document;
+  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;
 }
 
 /** An element's text with runs of white space collapsed to one space. */
 export function cleanText(node: DomNode | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a space-separated attribute (`rel`, `class`) holds `token`, ignoring case. */
+export function hasToken(element: DomElement, attribute: string, token: string): boolean {
+  const value = element.getAttribute(attribute);
+  return value !== null && value.toLowerCase().split(/\s+/).includes(token);
 }

@@ -1,0 +1,102 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { decodeText } from '../../src/services/charset.js';
+import { isFailure } from '../../src/services/errors.js';
+import { extractArticle } from '../../src/services/extract/index.js';
+import { BENCH_DIR } from '../../test/helpers/paths.js';
+import { matchPage, score } from './shingles.js';
+import { median, type BenchTable } from './table.js';
+
+/**
+ * Article body quality and speed on ../shared/bench/extraction, against Readability.js on linkedom
+ * timed in the same run: both parse the page themselves, pages alternate which goes first, one
+ * warm-up pass is discarded, and a page's time is its median over the timed passes.
+ */
+const DATA_DIR = join(BENCH_DIR, 'extraction');
+const TIMED_PASSES = 5;
+
+interface Page {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
+
+type Extractor = (page: Page) => string;
+
+function loadPages(): Page[] {
+  const truth = JSON.parse(readFileSync(join(DATA_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  return readdirSync(join(DATA_DIR, 'html'))
+    .filter((name) => name.endsWith('.html.gz'))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.html.gz'.length);
+      // The fetcher decodes bytes this way; the pages are not all UTF-8.
+      const html = decodeText(gunzipSync(readFileSync(join(DATA_DIR, 'html', name)))).text;
+      return { id, url: truth[id]!.url, html, truth: truth[id]!.articleBody };
+    });
+}
+
+const newsdesk: Extractor = (page) => {
+  try {
+    return extractArticle(page.html, page.url).text;
+  } catch (error) {
+    if (isFailure(error)) return '';
+    throw error;
+  }
+};
+
+const readabilityOnLinkedom: Extractor = (page) => {
+  try {
+    const { document } = parseHTML(page.html);
+    return new Readability(document).parse()?.textContent ?? '';
+  } catch {
+    return '';
+  }
+};
+
+function timed(extract: Extractor, page: Page): { text: string; ms: number } {
+  const start = performance.now();
+  const text = extract(page);
+  return { text, ms: performance.now() - start };
+}
+
+/** Run both extractors over every page, interleaved; return texts and per-page median times. */
+function measure(pages: Page[], extractors: Extractor[]): { texts: string[][]; ms: number[][] } {
+  const texts = extractors.map(() => new Array<string>(pages.length).fill(''));
+  const samples = extractors.map(() => pages.map(() => [] as number[]));
+  for (let pass = 0; pass <= TIMED_PASSES; pass++) {
+    pages.forEach((page, pageIndex) => {
+      const order = (pageIndex + pass) % 2 === 0 ? extractors.map((_, index) => index) : extractors.map((_, index) => extractors.length - 1 - index);
+      for (const index of order) {
+        const { text, ms } = timed(extractors[index]!, page);
+        texts[index]![pageIndex] = text;
+        if (pass > 0) samples[index]![pageIndex]!.push(ms);
+      }
+    });
+  }
+  return { texts, ms: samples.map((perPage) => perPage.map(median)) };
+}
+
+/** The `npm run bench -- extraction` table. */
+export async function run(): Promise<BenchTable[]> {
+  const pages = loadPages();
+  const names = ['newsdesk', 'Readability.js on linkedom'];
+  const { texts, ms } = measure(pages, [newsdesk, readabilityOnLinkedom]);
+  const rows = names.map((name, index) => {
+    const scores = score(pages.map((page, pageIndex) => matchPage(page.truth, texts[index]![pageIndex]!)));
+    return [name, scores.f1, scores.precision, scores.recall, median(ms[index]!)];
+  });
+  return [
+    {
+      title: `Article extraction (${pages.length} pages, ../shared/bench/extraction)`,
+      columns: ['extractor', 'F1', 'precision', 'recall', 'median ms per page'],
+      rows,
+      note: 'Targets: newsdesk F1 ≥ 0.960 (trafilatura 0.959) and median ms ≤ Readability.js in the same run. newsdesk times the whole extractArticle (metadata, links, body).',
+    },
+  ];
+}

@@ -1,0 +1,68 @@
+import type { DomElement } from './dom.js';
+
+/**
+ * What counts as page chrome (not article text), from an element's tag, role, visibility and
+ * class/id words alone. chrome.ts decides whether a match may really go.
+ */
+
+/** Never text a reader sees as the article: code, media, widgets, form controls, site furniture. */
+const DROPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
+  'audio', 'map', 'dialog', 'button', 'input', 'select', 'textarea', 'link', 'meta', 'title',
+  'nav', 'aside', 'footer', 'menu',
+  // Pictures carry no text; their captions and credits are not the article's text either.
+  'figure', 'figcaption', 'picture', 'img', 'source',
+]);
+
+/** WAI-ARIA 1.2 landmark and widget roles that mark site furniture. */
+const CHROME_ROLES = new Set([
+  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu',
+  'menubar', 'toolbar', 'tablist', 'tooltip',
+]);
+
+/** Class/id words for blocks that are chrome wherever they appear, however long. */
+export const CHROME_WORDS =
+  /(?:^|[^a-z])(?:share|sharing|social|comments?|disqus|related|newsletters?|subscri\w*|signup|promos?|promotions?|ads?|advert\w*|adslot|sponsor\w*|breadcrumbs?|cookies?|consent|gdpr|popup|modal|outbrain|taboola|recommend\w*|trending|popular|most-read|sidebar|toolbar|skip|sr-only|visually-hidden|screen-reader\w*|tags|tag-list|pagination|pager|masthead|navbar|menu|more-stories|read-more|readmore|recirc\w*)(?![a-z])/;
+
+/** Class/id words for small blocks around the text: bylines, datelines, captions and credits. */
+const SMALL_CHROME_WORDS =
+  /(?:^|[^a-z])(?:byline|author\w*|dateline|date|time|timestamp|published|updated|meta|caption|credits?|bio|kicker|eyebrow|label|category|categories|print)(?![a-z])/;
+
+/** Longest text (characters) a SMALL_CHROME_WORDS block may have and still be removed. */
+const SMALL_CHROME_MAX_CHARS = 300;
+
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * "drop": always chrome. "words": chrome by its class/id words, unless it turns out to hold the
+ * article. null: not chrome.
+ */
+export type ChromeKind = 'drop' | 'words' | null;
+
+/**
+ * The element's class and id as one lower-case string ('' when it has neither), with camelCase
+ * split into words ("imageEmbedCaption" → "image-embed-caption") so word rules see them.
+ */
+export function classWords(element: DomElement): string {
+  const className = element.getAttribute('class');
+  const id = element.getAttribute('id');
+  if (!className && !id) return '';
+  return `${className ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
+}
+
+/** Classify one element by its own markup (not its children). */
+export function chromeKind(element: DomElement): ChromeKind {
+  const tag = element.localName;
+  if (DROPPED_TAGS.has(tag)) return 'drop';
+  if (tag === 'body' || tag === 'html' || tag === 'head') return null;
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return 'drop';
+  const style = element.getAttribute('style');
+  if (style !== null && HIDDEN_STYLE.test(style)) return 'drop';
+  const role = element.getAttribute('role');
+  if (role !== null && CHROME_ROLES.has(role)) return 'drop';
+  const words = classWords(element);
+  if (!words) return null;
+  if (CHROME_WORDS.test(words)) return 'words';
+  if (SMALL_CHROME_WORDS.test(words) && (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS) return 'words';
+  return null;
+}

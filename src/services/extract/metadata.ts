@@ -1,0 +1,82 @@
+import { readByline } from './byline.js';
+import { cleanText, hasToken } from './dom.js';
+import { articleNode, jsonLdText, type JsonLdNode } from './json-ld.js';
+import { readLang } from './language.js';
+import { firstMeta } from './meta-tags.js';
+import type { PageFacts } from './page-facts.js';
+import { readPublishedAt } from './published.js';
+import { hostNames, stripSiteName } from './title.js';
+import { absoluteHttpUrl, bareHost } from './urls.js';
+
+/** What the page says about itself, outside the body text. */
+export interface PageMetadata {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedAt: string | null;
+  section: string | null;
+  lang: string | null;
+  image: string | null;
+}
+
+/** The canonical URL (link rel=canonical, og:url) when it is absolute http(s), else the fetched URL. */
+function canonicalUrl({ index, pageUrl, baseUrl, meta }: PageFacts): string {
+  const link = index.all('link').find((element) => hasToken(element, 'rel', 'canonical'));
+  return absoluteHttpUrl(link?.getAttribute('href'), baseUrl) ?? absoluteHttpUrl(firstMeta(meta, 'og:url'), baseUrl) ?? pageUrl;
+}
+
+/** og:site_name, application-name, the JSON-LD publisher or WebSite name. */
+function siteName({ meta, jsonLd }: PageFacts, article: JsonLdNode | null): string | null {
+  const website = jsonLd.find((node) => node['@type'] === 'WebSite');
+  const name = firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? jsonLdText(article?.['publisher']) ?? jsonLdText(website?.['name']);
+  // Some sites put their address in og:site_name.
+  return name && /^https?:\/\//i.test(name) ? bareHost(name) : name;
+}
+
+/** Pages put logos in h1 too; the headline is among the first few. */
+const MAX_HEADINGS = 5;
+
+/** og:title, the JSON-LD headline, `<title>` or the h1, without the site's name. */
+function title({ index, meta, pageUrl }: PageFacts, article: JsonLdNode | null, site: string | null, url: string): string {
+  const headings = index.all('h1').slice(0, MAX_HEADINGS).map((h1) => cleanText(h1)).filter((text) => text.length > 0);
+  const raw =
+    firstMeta(meta, 'og:title', 'twitter:title') ??
+    jsonLdText(article?.['headline']) ??
+    (cleanText(index.first('title')) || headings[0] || '');
+  const names = [site, jsonLdText(article?.['publisher']), ...hostNames(url), ...hostNames(pageUrl)];
+  return stripSiteName(raw, names.filter((name): name is string => !!name), headings);
+}
+
+/** article:section (OpenGraph), CMS tags, JSON-LD articleSection, then a rel=category link (WordPress). */
+function section({ index, meta }: PageFacts, article: JsonLdNode | null): string | null {
+  const fromData = firstMeta(meta, 'article:section', 'articlesection', 'section', 'parsely-section', 'category') ?? jsonLdText(article?.['articleSection']);
+  return fromData ?? (cleanText(index.all('a').find((anchor) => hasToken(anchor, 'rel', 'category'))) || null);
+}
+
+/** og:image, twitter:image, JSON-LD image, else the first picture in the article. */
+function image({ document, meta, baseUrl }: PageFacts, article: JsonLdNode | null): string | null {
+  const declared =
+    firstMeta(meta, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ??
+    jsonLdText(article?.['image'], 'url');
+  const resolved = absoluteHttpUrl(declared, baseUrl);
+  if (resolved) return resolved;
+  return absoluteHttpUrl(document.querySelector('article img[src], main img[src]')?.getAttribute('src'), baseUrl);
+}
+
+/** Read title, site, byline, date, section, language, image and canonical URL from the page. */
+export function readMetadata(facts: PageFacts): PageMetadata {
+  const article = articleNode(facts.jsonLd);
+  const url = canonicalUrl(facts);
+  const site = siteName(facts, article);
+  return {
+    url,
+    title: title(facts, article, site, url),
+    siteName: site,
+    byline: readByline(facts, article),
+    publishedAt: readPublishedAt(facts, article),
+    section: section(facts, article),
+    lang: readLang(facts, article),
+    image: image(facts, article),
+  };
+}

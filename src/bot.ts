@@ -5,25 +5,32 @@ import { loadCommands, loadEvents } from './discord/loader.js';
 import type { BotContext } from './discord/types.js';
 import { Cooldown } from './services/cooldown.js';
 import { createServices, type Services } from './services/create-services.js';
+import { createScheduler, type SchedulerOptions } from './services/feeds/create-scheduler.js';
+import type { Scheduler } from './services/feeds/scheduler.js';
+import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
 import type { Logger } from './services/logger.js';
 
 export interface RunningBot {
   client: Client;
   services: Services;
   context: BotContext;
+  /** Posts feed subscriptions; runs on its own cron heartbeat after login. */
+  scheduler: Scheduler;
   stop(): Promise<void>;
 }
 
 /** Build services once, wire commands and events to a client, and log in. */
-export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+export async function startBot(config: Config, logger: Logger, options: { scheduler?: SchedulerOptions } = {}): Promise<RunningBot> {
   const services = createServices(config, logger);
   await services.articles.warmUp();
+  const scheduler = createScheduler(services, options.scheduler);
   const client = createClient(config);
   const context: BotContext = {
     client,
     services,
     commands: await loadCommands(logger),
     articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
+    linkCooldown: createChannelCardLimit(),
   };
   for (const event of await loadEvents(logger)) {
     const run = (...args: unknown[]) =>
@@ -36,11 +43,16 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
   // Without an 'error' listener, discord.js errors would end the process.
   client.on('error', (error) => logger.error('discord client error', { error }));
   await client.login(config.discordToken);
+  // Posts a crash left half-done are finished before anything new is checked.
+  await scheduler.replayOutbox().catch((error: unknown) => logger.error('outbox replay failed', { error }));
+  scheduler.start();
   return {
     client,
     services,
     context,
+    scheduler,
     async stop() {
+      await scheduler.stop();
       await client.destroy();
       await services.store.close();
     },

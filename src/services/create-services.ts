@@ -1,5 +1,7 @@
 import type { Config } from '../config.js';
 import { ArticleService } from './article-service.js';
+import { FeedService } from './feeds/feed-service.js';
+import { Subscriptions } from './feeds/subscriptions.js';
 import { createFetcher, type Fetcher } from './fetcher/index.js';
 import type { Logger } from './logger.js';
 import { openStore, type Store } from './store.js';
@@ -13,6 +15,9 @@ export interface Services {
   fetcher: Fetcher;
   summarizer: Summarizer;
   articles: ArticleService;
+  /** Feed discovery, fetching and parsing: the one path for /feed, the scheduler and the CLI. */
+  feeds: FeedService;
+  subscriptions: Subscriptions;
 }
 
 /** Build the services from config. `storeUrl` overrides STORE_URL (the CLI uses `memory://`). */
@@ -31,6 +36,7 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     openaiApiKey: config.openaiApiKey,
     openaiModel: config.openaiModel,
     timeoutMs: config.fetchTimeoutMs,
+    logger,
   });
   const articles = new ArticleService({
     fetcher,
@@ -41,5 +47,7 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     cacheTtlMs: config.articleCacheHours * 3_600_000,
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
-  return { config, logger, store, fetcher, summarizer, articles };
+  const feeds = new FeedService(fetcher);
+  const subscriptions = new Subscriptions(store.ns('sub'));
+  return { config, logger, store, fetcher, summarizer, articles, feeds, subscriptions };
 }

@@ -14,7 +14,8 @@ export type FailureKind =
   | 'network'
   | 'empty-article'
   | 'not-a-feed'
-  | 'feed-parse';
+  | 'feed-parse'
+  | 'invalid-filter';
 
 export class FailureError extends Error {
   override name = 'FailureError';
@@ -71,5 +72,7 @@ export function userMessage(error: FailureError): string {
       return "Couldn't find a news feed at that address.";
     case 'feed-parse':
       return "That feed couldn't be read (it isn't valid RSS, Atom or JSON Feed).";
+    case 'invalid-filter':
+      return "That filter pattern can't be used: it is too long, not a valid regular expression, or could take too long to match.";
   }
 }

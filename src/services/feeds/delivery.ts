@@ -1,0 +1,128 @@
+import type { Logger } from '../logger.js';
+import type { ChannelStories } from './dedupe.js';
+import type { Outbox } from './outbox.js';
+import { isPermanentPostError, type Poster } from './poster.js';
+import type { SeenItems } from './seen.js';
+import type { Subscriptions } from './subscriptions.js';
+import type { OutboxEntry } from './types.js';
+
+/**
+ * Points inside a delivery where tests stop the process to prove that a crash anywhere loses and
+ * doubles nothing. Production passes none.
+ */
+export interface DeliveryHooks {
+  /** Discord confirmed the post; nothing is marked seen yet. */
+  afterPost?(entry: OutboxEntry): void | Promise<void>;
+  /** Items are marked seen; the outbox entry is not cleared yet. */
+  afterMark?(entry: OutboxEntry): void | Promise<void>;
+}
+
+export interface DeliveryDeps {
+  outbox: Outbox;
+  seen: SeenItems;
+  subscriptions: Subscriptions;
+  stories: ChannelStories;
+  poster: Poster;
+  logger: Logger;
+  now: () => number;
+  hooks?: DeliveryHooks;
+}
+
+/** What a replay of the outbox did; `failedChannels` still have posts waiting, so new ones queue behind. */
+export interface ReplayReport {
+  posted: number;
+  failed: number;
+  cleared: number;
+  failedChannels: Set<string>;
+}
+
+/** 'posted': confirmed; 'failed': left in the outbox for the next tick; 'refused': Discord will never take it. */
+export type DeliveryOutcome = 'posted' | 'failed' | 'refused';
+
+/**
+ * The outbox protocol: record → post with the entry's nonce (enforce_nonce) → mark seen → clear.
+ * A crash before the post re-posts from the outbox; after it, the same nonce makes Discord return
+ * the first message; after the mark, the replay sees the items are seen and only clears.
+ */
+export class Delivery {
+  constructor(private readonly deps: DeliveryDeps) {}
+
+  /** Record the entry, then try to post it. */
+  async send(entry: OutboxEntry): Promise<DeliveryOutcome> {
+    await this.deps.outbox.put(entry);
+    return this.attempt(entry);
+  }
+
+  /** Record the entry without posting yet. */
+  async defer(entry: OutboxEntry): Promise<void> {
+    await this.deps.outbox.put(entry);
+  }
+
+  /** Post an entry already in the outbox and confirm it. */
+  async attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
+    const { deps } = this;
+    try {
+      await deps.poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content });
+    } catch (error) {
+      if (isPermanentPostError(error)) {
+        deps.logger.warn('Discord refused a scheduled post; it will not be retried', { channel_id: entry.channelId, nonce: entry.nonce, error });
+        const reason = `Couldn't post in <#${entry.channelId}>: ${(error as Error).message}`;
+        for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { lastError: reason });
+        await this.confirm(entry, false);
+        return 'refused';
+      }
+      deps.logger.warn('scheduled post failed; it stays in the outbox', { channel_id: entry.channelId, nonce: entry.nonce, attempts: entry.attempts + 1, error });
+      await deps.outbox.put({ ...entry, attempts: entry.attempts + 1 });
+      return 'failed';
+    }
+    await deps.hooks?.afterPost?.(entry);
+    await this.confirm(entry, true);
+    return 'posted';
+  }
+
+  /** Whether a recorded entry's work is already done (a crash came after the mark). */
+  async isDone(entry: OutboxEntry): Promise<boolean> {
+    const subscriptions = await Promise.all(entry.subscriptionIds.map((id) => this.deps.subscriptions.get(id)));
+    // Nobody follows these items any more (/feed remove): nothing left to post.
+    if (subscriptions.every((subscription) => !subscription)) return true;
+    if (entry.kind === 'notice') return subscriptions[0]?.pauseNotified === true;
+    for (const mark of entry.marks) if (!(await this.deps.seen.has(mark.subscriptionId, mark.itemId))) return false;
+    return entry.marks.length > 0;
+  }
+
+  /** Finish what the outbox holds (at start, and at the head of every tick), oldest first. */
+  async replay(): Promise<ReplayReport> {
+    const failedChannels = new Set<string>();
+    const counts: ReplayReport = { posted: 0, failed: 0, cleared: 0, failedChannels };
+    for (const entry of await this.deps.outbox.pending()) {
+      if (await this.isDone(entry)) {
+        await this.deps.outbox.delete(entry.nonce);
+        counts.cleared += 1;
+        continue;
+      }
+      // Keep a channel's order: once one of its posts fails, the later ones wait too.
+      if (failedChannels.has(entry.channelId)) continue;
+      const outcome = await this.attempt(entry);
+      if (outcome === 'failed') {
+        failedChannels.add(entry.channelId);
+        counts.failed += 1;
+      } else if (outcome === 'posted') counts.posted += 1;
+    }
+    return counts;
+  }
+
+  private async confirm(entry: OutboxEntry, posted: boolean): Promise<void> {
+    const { deps } = this;
+    const now = deps.now();
+    const bySubscription = new Map<string, string[]>();
+    for (const mark of entry.marks) bySubscription.set(mark.subscriptionId, [...(bySubscription.get(mark.subscriptionId) ?? []), mark.itemId]);
+    for (const [subscriptionId, ids] of bySubscription) await deps.seen.add(subscriptionId, ids);
+    if (posted) await deps.stories.add(entry.channelId, entry.stories, now);
+    for (const id of entry.subscriptionIds) {
+      if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
+      else if (posted) await deps.subscriptions.update(id, { lastPostAt: now });
+    }
+    await deps.hooks?.afterMark?.(entry);
+    await deps.outbox.delete(entry.nonce);
+  }
+}

@@ -1,0 +1,67 @@
+import { createHash } from 'node:crypto';
+import { DiscordAPIError, REST } from '@discordjs/rest';
+import { Routes, type APIEmbed } from 'discord.js';
+
+/** Discord accepts a nonce of at most 25 characters. */
+export const NONCE_LENGTH = 24;
+
+/**
+ * A deterministic nonce for a post: the same subscription and item always give the same one, so a
+ * re-post after a crash is recognised by Discord (`enforce_nonce`) and not shown twice.
+ */
+export function postNonce(...parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000')).digest('base64url').slice(0, NONCE_LENGTH);
+}
+
+/** One channel message the scheduler sends. */
+export interface ChannelPost {
+  channelId: string;
+  nonce: string;
+  embeds: APIEmbed[];
+  content?: string;
+}
+
+/** Sends scheduled posts; an interface so the scheduler can be run against anything that confirms posts. */
+export interface Poster {
+  /** Resolves with the message id once Discord confirms; throws when it does not. */
+  post(message: ChannelPost): Promise<{ id: string }>;
+}
+
+export interface RestPosterOptions {
+  /** Discord's REST base without the version (DISCORD_API_URL). */
+  apiBase: string;
+  token: string;
+  /** Retries on 5xx and network errors (REST's own); default 3. */
+  retries?: number;
+  timeoutMs?: number;
+}
+
+/**
+ * Posting over `@discordjs/rest` alone, no gateway connection, so the scheduler can run in its own
+ * process. 429s are waited out by REST itself; 5xx are retried by it, then thrown.
+ */
+export function createRestPoster(options: RestPosterOptions): Poster {
+  const rest = new REST({ api: options.apiBase, retries: options.retries ?? 3, timeout: options.timeoutMs ?? 15_000 }).setToken(options.token);
+  return {
+    async post(message) {
+      const body = {
+        content: message.content,
+        embeds: message.embeds,
+        nonce: message.nonce,
+        enforce_nonce: true,
+        // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
+        allowed_mentions: { parse: [] },
+      };
+      const created = (await rest.post(Routes.channelMessages(message.channelId), { body })) as { id: string };
+      return { id: created.id };
+    },
+  };
+}
+
+/**
+ * Whether Discord refused a post for good (missing access, unknown channel, invalid body): retrying
+ * cannot help. 429 and 5xx are not permanent: the post stays in the outbox.
+ */
+export function isPermanentPostError(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Subscriptions } from '../../src/services/feeds/subscriptions.js';
+import { openStore } from '../../src/services/store.js';
+import { createFakeClock, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
+import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
+import { startFeedSite } from '../helpers/feeds/feed-site.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+const RUNNER = join(REPO_ROOT, 'dist', 'test', 'helpers', 'feeds', 'crash-runner.js');
+const NOW = Date.parse('2026-06-01T12:00:00Z');
+
+function runScheduler(args: CrashRunnerArgs): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [RUNNER, JSON.stringify(args)], { env: { PATH: process.env.PATH ?? '' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
+  });
+}
+
+/** Per posted item link: the POSTs that reached Discord, and the distinct messages they made. */
+function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: number; messages: Set<string> }> {
+  const out = new Map<string, { posts: number; messages: Set<string> }>();
+  for (const request of fake.requests) {
+    if (request.method !== 'POST' || request.path !== `/channels/${channelId}/messages` || request.status !== 200) continue;
+    const link = String((request.body as { embeds?: { url?: string }[] }).embeds?.[0]?.url);
+    const entry = out.get(link) ?? { posts: 0, messages: new Set<string>() };
+    entry.posts += 1;
+    entry.messages.add((request.response as { id: string }).id);
+    out.set(link, entry);
+  }
+  return out;
+}
+
+async function crashAndRestart(crashAt: CrashPoint) {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-crash-'));
+  const site = await startFeedSite();
+  const fake = await startFakeDiscord({ clock: createFakeClock(NOW) });
+  try {
+    for (const [index, id] of ['a', 'b', 'c'].entries()) site.publish('wire', { id, published: new Date(NOW - (10 - index) * 60_000) });
+    const storeUrl = `sqlite://${join(dir, 'state.sqlite')}`;
+    const store = openStore(storeUrl);
+    // Already past its first check, so all three items are new and due.
+    await new Subscriptions(store.ns('sub')).save({ id: 'sub1', guildId: fake.guildId, channelId: fake.channels.news, feedUrl: `${site.url}/gen/wire.xml`, title: 'Wire', intervalMinutes: 10, mode: 'cards', createdAt: NOW, nextCheckAt: NOW, failures: 0, initialized: true });
+    await store.close();
+    const args: CrashRunnerArgs = { apiBase: fake.apiBase, token: fake.token, storeUrl, sitePort: site.server.port, now: NOW };
+
+    const crashed = await runScheduler({ ...args, crashAt });
+    assert.equal(crashed.signal, 'SIGKILL', `the first run died at ${crashAt}: ${crashed.stderr}`);
+    const beforeRestart = deliveries(fake, fake.channels.news);
+    assert.equal(beforeRestart.size, 1, 'one post reached Discord before the crash');
+
+    const restarted = await runScheduler(args);
+    assert.equal(restarted.code, 0, restarted.stderr);
+    const after = deliveries(fake, fake.channels.news);
+    const links = ['a', 'b', 'c'].map((id) => `${site.url}/news/wire/${id}`);
+    assert.deepEqual([...after.keys()].sort(), links, 'every item was posted: none lost');
+    for (const link of links) assert.equal(after.get(link)!.messages.size, 1, `${link} appears once in the channel`);
+    assert.deepEqual(fake.violations, []);
+    return { crashedLink: [...beforeRestart.keys()][0]!, after, report: JSON.parse(restarted.stdout) as { replay: { posted: number; cleared: number } } };
+  } finally {
+    await fake.close();
+    await site.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('killed after Discord confirmed a post but before it was marked seen: the restart re-sends it with the same nonce, and Discord shows it once', async () => {
+  const { crashedLink, after, report } = await crashAndRestart('after-post');
+  assert.equal(crashedLink.endsWith('/a'), true, 'the oldest item goes first');
+  assert.equal(after.get(crashedLink)!.posts, 2, 'replayed from the outbox');
+  assert.equal(report.replay.posted, 3, 'the crashed post again, and the two recorded behind it');
+});
+
+test('killed after marking seen but before clearing the outbox: the restart only clears it, with no second POST', async () => {
+  const { crashedLink, after, report } = await crashAndRestart('after-mark');
+  assert.equal(after.get(crashedLink)!.posts, 1);
+  assert.equal(report.replay.cleared, 1);
+});

@@ -1,0 +1,48 @@
+/**
+ * Test-only entry: run the real scheduler once in its own process (start-up outbox replay, then one
+ * tick) and, when asked, SIGKILL itself at a chosen point of a delivery, the way a power cut would.
+ * argv[2] is JSON: { apiBase, token, storeUrl, sitePort, now, crashAt?: 'after-post' | 'after-mark' }.
+ */
+import { loadConfig } from '../../../src/config.js';
+import { createServices } from '../../../src/services/create-services.js';
+import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
+import type { DeliveryHooks } from '../../../src/services/feeds/delivery.js';
+import { silentLogger } from '../../../src/services/logger.js';
+
+export type CrashPoint = 'after-post' | 'after-mark';
+
+export interface CrashRunnerArgs {
+  apiBase: string;
+  token: string;
+  storeUrl: string;
+  sitePort: number;
+  now: number;
+  crashAt?: CrashPoint;
+}
+
+/** Run once, as the arguments say. */
+async function main(args: CrashRunnerArgs): Promise<void> {
+  const config = loadConfig({
+    DISCORD_TOKEN: args.token,
+    DISCORD_API_URL: args.apiBase,
+    STORE_URL: args.storeUrl,
+    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+    FETCH_ALLOW_PORTS: String(args.sitePort),
+    FETCH_TIMEOUT_MS: '3000',
+  });
+  const services = createServices(config, silentLogger);
+  const die = (point: CrashPoint) => () => {
+    if (args.crashAt === point) process.kill(process.pid, 'SIGKILL');
+  };
+  const hooks: DeliveryHooks = { afterPost: die('after-post'), afterMark: die('after-mark') };
+  const scheduler = createScheduler(services, { now: () => args.now, hooks });
+  const replay = await scheduler.replayOutbox();
+  const tick = await scheduler.tick();
+  process.stdout.write(JSON.stringify({ replay, tick }) + '\n');
+  await services.store.close();
+  // REST keeps idle keep-alive sockets open; the run is over.
+  process.exit(0);
+}
+
+// `node --test dist/test/` also runs this file, without arguments: then there is nothing to do.
+if (process.argv[2]) await main(JSON.parse(process.argv[2]) as CrashRunnerArgs);

@@ -1,0 +1,96 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../../src/config.js';
+import { createServices, type Services } from '../../../src/services/create-services.js';
+import { createScheduler, type SchedulerOptions } from '../../../src/services/feeds/create-scheduler.js';
+import { createRestPoster } from '../../../src/services/feeds/poster.js';
+import type { Scheduler } from '../../../src/services/feeds/scheduler.js';
+import { newSubscriptionId } from '../../../src/services/feeds/subscriptions.js';
+import type { Subscription } from '../../../src/services/feeds/types.js';
+import { silentLogger } from '../../../src/services/logger.js';
+import { createFakeClock, startFakeDiscord, type FakeClock, type FakeDiscord } from '../fake-discord/index.js';
+import { startFeedSite, type FeedSite } from './feed-site.js';
+
+/** 2026-04-16T09:00Z: a day after the fixture feeds' newest item. */
+export const FIXTURE_NOW = Date.parse('2026-04-16T09:00:00Z');
+
+/** A feed site, a fake Discord sharing one manual clock, and the real scheduler posting over REST. */
+export interface FeedHarness {
+  site: FeedSite;
+  fake: FakeDiscord;
+  clock: FakeClock;
+  services: Services;
+  scheduler: Scheduler;
+  /** Store a subscription as /feed add would (due now). */
+  subscribe(fields: Partial<Subscription> & { feedUrl: string }): Promise<Subscription>;
+  /** Close services and scheduler and build them again over the same SQLite file (a restart). */
+  restart(): Promise<void>;
+  /** Posts the scheduler made in a channel (visible messages by the bot), by the link their card opens. */
+  postedLinks(channelId?: string): string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  now?: number;
+  scheduler?: Omit<SchedulerOptions, 'now'>;
+}
+
+export async function startFeedHarness(options: HarnessOptions = {}): Promise<FeedHarness> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-'));
+  const clock = createFakeClock(options.now ?? FIXTURE_NOW);
+  const site = await startFeedSite();
+  const fake = await startFakeDiscord({ clock });
+  const config = loadConfig({
+    DISCORD_TOKEN: fake.token,
+    DISCORD_API_URL: fake.apiBase,
+    STORE_URL: `sqlite://${join(dir, 'state.sqlite')}`,
+    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
+    FETCH_ALLOW_PORTS: String(site.server.port),
+    FETCH_TIMEOUT_MS: '1500',
+    FAILURE_CACHE_SECONDS: '0',
+    ...options.env,
+  });
+  const build = () => {
+    const services = createServices(config, silentLogger);
+    const poster = createRestPoster({ apiBase: fake.apiBase, token: fake.token, timeoutMs: 3000 });
+    return { services, scheduler: createScheduler(services, { poster, ...options.scheduler, now: clock.now }) };
+  };
+  let current = build();
+  const harness: FeedHarness = {
+    site,
+    fake,
+    clock,
+    get services() {
+      return current.services;
+    },
+    get scheduler() {
+      return current.scheduler;
+    },
+    async subscribe(fields) {
+      const subscription: Subscription = { id: newSubscriptionId(), guildId: fake.guildId, channelId: fake.channels.news, title: fields.feedUrl, intervalMinutes: 10, mode: 'cards', createdAt: clock.now(), nextCheckAt: clock.now(), failures: 0, initialized: false, ...fields };
+      await current.services.subscriptions.save(subscription);
+      return subscription;
+    },
+    async restart() {
+      await current.scheduler.stop();
+      await current.services.store.close();
+      current = build();
+    },
+    postedLinks(channelId = fake.channels.news) {
+      return fake
+        .messages(channelId)
+        .filter((message) => message.author.id === fake.botUserId)
+        .map((message) => String((message.embeds[0] as { url?: string } | undefined)?.url ?? message.content));
+    },
+    async close() {
+      await current.scheduler.stop();
+      await current.services.store.close();
+      await fake.close();
+      await site.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}

@@ -28,6 +28,7 @@ test('preview shows the summary of a local file as a person would read it', asyn
   assert.equal(lines[0], 'OpenAI’s AWS turn shows how fast the Microsoft alliance is bending');
   assert.equal(lines.filter((line) => line.startsWith('  • ')).length, 3);
   assert.match(result.stdout, /Original: .*https:\/\/www\.geekwire\.com\//);
+  assert.match(result.stdout, /Related:\n  - .* — https:\/\/insights\.example\/ai\/microsoft-openai-terms-unchanged/, 'relative links resolve against the page’s own address');
 });
 
 test('extract --jsonl gives one object per input; a failed input is a line too and the exit is non-zero', async () => {

@@ -2,13 +2,13 @@ import type { APIEmbed } from 'discord.js';
 import type { Article, Link } from '../article.js';
 import type { ArticleService } from '../article-service.js';
 import { isFailure } from '../errors.js';
+import { readingMinutes } from '../extract/index.js';
 import { articleCard } from '../format/card.js';
 import type { Logger } from '../logger.js';
 import type { FeedItem } from './parse/index.js';
 
 /** Sentences in a scheduled card's summary (the /article default, "medium"). */
 export const POST_SENTENCES = 3;
-const WORDS_PER_MINUTE = 200;
 
 /** The feed a post comes from, as the card names it. */
 export interface FeedSource {
@@ -31,7 +31,7 @@ async function articleFromItem(articles: ArticleService, item: FeedItem, source:
     section: null,
     lang: null,
     image: null,
-    readingMinutes: Math.max(1, Math.round(text.split(/\s+/).filter(Boolean).length / WORDS_PER_MINUTE)),
+    readingMinutes: readingMinutes(text),
     text,
     source: null,
     related: [],

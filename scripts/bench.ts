@@ -1,29 +1,42 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { renderTable, type BenchTable } from './bench/table.js';
 
 /**
- * `npm run bench`: every speed and quality target, one table per part. Parts are loaded by name so
- * one part can be run alone: `npm run bench -- extraction`.
+ * `npm run bench`: every speed and quality target, one table per part. `npm run bench -- extraction`
+ * runs one part. Run without arguments, each part gets a process of its own, so one part's memory
+ * high-water mark or warm caches never show up in another's numbers.
  */
 const PARTS = ['extraction', 'summaries', 'feeds', 'article-latency', 'polling'] as const;
 
+async function runPart(part: string): Promise<boolean> {
+  try {
+    const module = (await import(`./bench/${part}.js`)) as { run(): Promise<BenchTable[]> };
+    for (const table of await module.run()) console.log(renderTable(table) + '\n');
+    return true;
+  } catch (error) {
+    console.error(`bench ${part} failed:`, error);
+    return false;
+  }
+}
+
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2);
-  const parts = wanted.length > 0 ? PARTS.filter((part) => wanted.includes(part)) : PARTS;
-  let failed = false;
-  for (const part of parts) {
-    try {
-      const module = (await import(`./bench/${part}.js`)) as { run(): Promise<BenchTable[]> };
-      for (const table of await module.run()) console.log(renderTable(table) + '\n');
-    } catch (error) {
-      failed = true;
-      if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String(error).includes(`bench/${part}.js`)) {
-        console.log(`### ${part}\n\n(not built yet)\n`);
-        continue;
-      }
-      console.error(`bench ${part} failed:`, error);
-    }
+  const unknown = wanted.filter((part) => !(PARTS as readonly string[]).includes(part));
+  if (unknown.length > 0) {
+    console.error(`unknown bench part: ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
+    process.exitCode = 2;
+    return;
   }
-  if (failed) process.exitCode = 1;
+  if (wanted.length === 1) {
+    if (!(await runPart(wanted[0]!))) process.exitCode = 1;
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  for (const part of wanted.length > 0 ? wanted : PARTS) {
+    const child = spawnSync(process.execPath, [self, part], { stdio: 'inherit' });
+    if (child.status !== 0) process.exitCode = 1;
+  }
 }
 
 await main();

@@ -1,39 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { GatewayIntentBits } from 'discord.js';
-import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../helpers/fake-discord/index.js';
-import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
+import { startBotWorld, type BotWorld } from '../helpers/bot.js';
+import type { FakeMessage } from '../helpers/fake-discord/index.js';
 
 // The "Summarize article" message menu and /autosummary with the Message Content intent off (the
 // default), on an app that has not enabled it in the developer portal either.
 
 const MENU = 'Summarize article';
 
-interface Setup {
-  fake: FakeDiscord;
-  site: TestServer;
-  bot: TestBot;
-  link(page: string): string;
-  close(): Promise<void>;
-}
-
-async function setup(): Promise<Setup> {
-  const site = await startFixtureSite();
-  const fake = await startFakeDiscord({ privilegedIntents: { messageContent: false } });
-  const bot = await startTestBot({ fake, sites: [site] });
-  return {
-    fake,
-    site,
-    bot,
-    link: (page) => `${site.url}${page}`,
-    async close() {
-      await bot.stop();
-      await fake.close();
-      await site.close();
-    },
-  };
-}
+type Setup = BotWorld;
+const setup = (): Promise<Setup> => startBotWorld({ fake: { privilegedIntents: { messageContent: false } } });
 
 const buttonOf = (message: FakeMessage): string | undefined => message.components.flatMap((row) => row.components ?? []).find((c: { custom_id?: string }) => c.custom_id)?.custom_id;
 

@@ -1,37 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { startFakeDiscord, type FakeDiscord, type FakeMessage } from '../helpers/fake-discord/index.js';
-import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
+import { startBotWorld, type BotWorld } from '../helpers/bot.js';
+import type { FakeDiscord, FakeMessage } from '../helpers/fake-discord/index.js';
+import type { TestServer } from '../helpers/http-server.js';
 
 // Auto-summaries of shared links, with the Message Content intent switched on (ENABLE_MESSAGE_CONTENT=true).
 
 const PAGES = ['/ai/openai-aws-turn', '/cloud/bedrock-adds-model-providers', '/chips/hbm-supply-tightens', '/ai/microsoft-openai-terms-unchanged', '/ko/ai/openai-aws-turn', '/ja/ai/openai-aws-turn'];
 
-interface Setup {
-  fake: FakeDiscord;
-  site: TestServer;
-  bot: TestBot;
-  link(page: string): string;
-  close(): Promise<void>;
-}
-
-async function setup(): Promise<Setup> {
-  const site = await startFixtureSite();
-  const fake = await startFakeDiscord();
-  const bot = await startTestBot({ fake, sites: [site], env: { ENABLE_MESSAGE_CONTENT: 'true' } });
-  return {
-    fake,
-    site,
-    bot,
-    link: (page) => `${site.url}${page}`,
-    async close() {
-      await bot.stop();
-      await fake.close();
-      await site.close();
-    },
-  };
-}
+type Setup = BotWorld;
+const setup = (): Promise<Setup> => startBotWorld({ env: { ENABLE_MESSAGE_CONTENT: 'true' } });
 
 /** An admin runs /autosummary enable in the channel itself (the command's default). */
 async function enable({ fake }: Setup, channelId: string, options: Record<string, boolean> = {}): Promise<FakeMessage> {

@@ -3,6 +3,8 @@ import { once } from 'node:events';
 import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig, secretValues, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/services/logger.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.js';
+import { startFixtureSite, type TestServer } from './http-server.js';
 
 export interface TestBot extends RunningBot {
   config: Config;
@@ -39,4 +41,32 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const bot = await startBot(config, logger);
   if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   return { ...bot, config, logs };
+}
+
+/** A fake Discord, the fixture site and the bot logged in to them, torn down together. */
+export interface BotWorld {
+  fake: FakeDiscord;
+  site: TestServer;
+  bot: TestBot;
+  /** An absolute link to a path on the fixture site. */
+  link(page: string): string;
+  close(): Promise<void>;
+}
+
+/** Start the whole loopback world a Discord feature test needs. */
+export async function startBotWorld(options: { fake?: FakeDiscordOptions; env?: Record<string, string> } = {}): Promise<BotWorld> {
+  const site = await startFixtureSite();
+  const fake = await startFakeDiscord(options.fake);
+  const bot = await startTestBot({ fake, sites: [site], env: options.env });
+  return {
+    fake,
+    site,
+    bot,
+    link: (page) => `${site.url}${page}`,
+    async close() {
+      await bot.stop();
+      await fake.close();
+      await site.close();
+    },
+  };
 }

@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../article.js';
 import { readByline } from './byline.js';
 import { cleanText, hasToken } from './dom.js';
 import { articleNode, jsonLdText, type JsonLdNode } from './json-ld.js';
@@ -9,16 +10,7 @@ import { hostNames, stripSiteName } from './title.js';
 import { absoluteHttpUrl, bareHost } from './urls.js';
 
 /** What the page says about itself, outside the body text. */
-export interface PageMetadata {
-  url: string;
-  title: string;
-  siteName: string | null;
-  byline: string | null;
-  publishedAt: string | null;
-  section: string | null;
-  lang: string | null;
-  image: string | null;
-}
+export type PageMetadata = Pick<ExtractedArticle, 'url' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'section' | 'lang' | 'image'>;
 
 /** The canonical URL (link rel=canonical, og:url) when it is absolute http(s), else the fetched URL. */
 function canonicalUrl({ index, pageUrl, baseUrl, meta }: PageFacts): string {

@@ -26,8 +26,11 @@ after(async () => {
   await site?.close();
 });
 
+const interactionTokens: string[] = [];
+
 async function article(url: string, options: Record<string, string | boolean> = {}, actor = {}): Promise<{ interaction: FakeInteraction; reply: FakeMessage }> {
   const interaction = fake.slashCommand('article', { url, ...options }, actor);
+  interactionTokens.push(interaction.token);
   return { interaction, reply: await interaction.reply() };
 }
 
@@ -112,4 +115,6 @@ test('no rule of Discord was broken, and no token reached the logs', () => {
   assert.deepEqual(fake.violations, []);
   const logs = bot.logs.join('\n');
   assert.ok(!logs.includes(fake.token), 'bot token in logs');
+  assert.ok(interactionTokens.length > 10);
+  for (const token of interactionTokens) assert.ok(!logs.includes(token), 'an interaction token in logs');
 });

@@ -37,7 +37,8 @@ export function openStore(url: string): Store {
   const open = new Map<Namespace, Keyv<any>>();
   const create = (name: Namespace): Keyv<any> => {
     if (url.startsWith('sqlite://')) return new Keyv({ store: sqliteAdapter(url, name), namespace: name });
-    if (/^rediss?:\/\//.test(url)) return new Keyv({ store: new KeyvRedis(url), namespace: `newsdesk:${name}` });
+    // No colon in the namespace: Keyv strips it from iterated keys by splitting at the first colon.
+    if (/^rediss?:\/\//.test(url)) return new Keyv({ store: new KeyvRedis(url), namespace: `newsdesk.${name}` });
     if (url.startsWith('memory://')) return new Keyv({ namespace: name });
     throw new Error(`Unsupported STORE_URL scheme: ${url.split(':')[0]}`);
   };

@@ -42,3 +42,23 @@ test('Redis store (the real server on 127.0.0.1:6379) shares state between two o
     await other.close();
   }
 });
+
+for (const url of ['memory://', 'sqlite://:memory:', 'redis://127.0.0.1:6379']) {
+  test(`${url.split(':')[0]} store lists a namespace's own keys, colons and all`, async () => {
+    const store = openStore(url);
+    const run = randomUUID();
+    const keys = [`channel:${run}`, `https://news.example/${run}?a=1`, `plain-${run}`];
+    try {
+      for (const key of keys) await store.ns('seen').set(key, { key });
+      await store.ns('outbox').set(`other-${run}`, 1);
+      const listed = new Map<string, unknown>();
+      for await (const [key, value] of entries(store.ns('seen'))) if (key.includes(run)) listed.set(key, value);
+      assert.deepEqual([...listed.keys()].sort(), [...keys].sort());
+      for (const key of keys) assert.deepEqual(listed.get(key), { key });
+    } finally {
+      for (const key of keys) await store.ns('seen').delete(key);
+      await store.ns('outbox').delete(`other-${run}`);
+      await store.close();
+    }
+  });
+}

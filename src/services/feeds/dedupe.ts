@@ -10,14 +10,18 @@ const MIN_WORDS = 6;
 /** Stories remembered per channel. */
 const STORIES_PER_CHANNEL = 300;
 
+/** A link's canonical form for comparing stories and sources, or null when it is missing or not http(s). */
+export function canonicalOrNull(link: string | null | undefined): string | null {
+  try {
+    return link ? canonicalizeUrl(link) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The identity of a story for dedupe: its canonical URL and the distinct words of its title and summary. */
 export function storyOf(subscriptionId: string, item: { title: string; summary: string; link: string | null }, at: number): PostedStory {
-  let url: string | null = null;
-  try {
-    url = item.link ? canonicalizeUrl(item.link) : null;
-  } catch {
-    url = null;
-  }
+  const url = canonicalOrNull(item.link);
   const words = [...new Set(tokenize(`${item.title}\n${item.summary.slice(0, 1000)}`))].sort();
   return { subscriptionId, url, words, title: item.title, at };
 }
@@ -58,6 +62,15 @@ export function groupSameStories<T>(entries: T[], storyOfEntry: (entry: T) => Po
     }
   }
   return groups.map((group) => group.members);
+}
+
+/**
+ * The earlier post in `recent` that tells the same story as any of `stories`, if one does: the newest
+ * match whose message is known (it can be amended), else the newest match.
+ */
+export function earlierPost(recent: PostedStory[], stories: PostedStory[]): PostedStory | undefined {
+  const matches = recent.filter((earlier) => stories.some((story) => sameStory(story, earlier)));
+  return matches.findLast((earlier) => earlier.messageId) ?? matches.at(-1);
 }
 
 /** Stories already posted per channel, in the `seen` namespace under `channel:<id>`, bounded by count and age. */

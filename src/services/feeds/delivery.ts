@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { amendPost } from './covered-by.js';
 import type { ChannelStories } from './dedupe.js';
 import type { Outbox } from './outbox.js';
 import { isPermanentPostError, type Poster } from './poster.js';
@@ -11,7 +12,7 @@ import type { OutboxEntry } from './types.js';
  * doubles nothing. Production passes none.
  */
 export interface DeliveryHooks {
-  /** Discord confirmed the post; nothing is marked seen yet. */
+  /** Discord confirmed the post (or edit); nothing is marked seen yet. */
   afterPost?(entry: OutboxEntry): void | Promise<void>;
   /** Items are marked seen; the outbox entry is not cleared yet. */
   afterMark?(entry: OutboxEntry): void | Promise<void>;
@@ -31,18 +32,24 @@ export interface DeliveryDeps {
 /** What a replay of the outbox did; `failedChannels` still have posts waiting, so new ones queue behind. */
 export interface ReplayReport {
   posted: number;
+  edited: number;
   failed: number;
   cleared: number;
   failedChannels: Set<string>;
 }
 
-/** 'posted': confirmed; 'failed': left in the outbox for the next tick; 'refused': Discord will never take it. */
-export type DeliveryOutcome = 'posted' | 'failed' | 'refused';
+/**
+ * 'posted' / 'edited': confirmed; 'failed': left in the outbox for the next tick; 'refused': Discord
+ * will never take it (for an edit: the earlier message is gone).
+ */
+export type DeliveryOutcome = 'posted' | 'edited' | 'failed' | 'refused';
 
 /**
  * The outbox protocol: record → post with the entry's nonce (enforce_nonce) → mark seen → clear.
  * A crash before the post re-posts from the outbox; after it, the same nonce makes Discord return
- * the first message; after the mark, the replay sees the items are seen and only clears.
+ * the first message; after the mark, the replay sees the items are seen and only clears. An 'edit'
+ * entry follows the same steps, with an amendment that is a set union instead of a nonce: replaying
+ * it finds its sources already listed and changes nothing.
  */
 export class Delivery {
   constructor(private readonly deps: DeliveryDeps) {}
@@ -58,17 +65,15 @@ export class Delivery {
     await this.deps.outbox.put(entry);
   }
 
-  /** Post an entry already in the outbox and confirm it. */
+  /** Post (or, for an 'edit' entry, amend the earlier post) an entry already in the outbox, and confirm it. */
   async attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
     const { deps } = this;
+    let messageId: string;
     try {
-      await deps.poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content });
+      messageId = await this.deliver(entry);
     } catch (error) {
       if (isPermanentPostError(error)) {
-        deps.logger.warn('Discord refused a scheduled post; it will not be retried', { channel_id: entry.channelId, nonce: entry.nonce, error });
-        const reason = `Couldn't post in <#${entry.channelId}>: ${(error as Error).message}`;
-        for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { lastError: reason });
-        await this.confirm(entry, false);
+        await this.refused(entry, error as Error);
         return 'refused';
       }
       deps.logger.warn('scheduled post failed; it stays in the outbox', { channel_id: entry.channelId, nonce: entry.nonce, attempts: entry.attempts + 1, error });
@@ -76,8 +81,29 @@ export class Delivery {
       return 'failed';
     }
     await deps.hooks?.afterPost?.(entry);
-    await this.confirm(entry, true);
-    return 'posted';
+    await this.confirm(entry, messageId);
+    return entry.amend ? 'edited' : 'posted';
+  }
+
+  /** Send the entry to Discord; resolves with the id of the message that now shows it. */
+  private async deliver(entry: OutboxEntry): Promise<string> {
+    const { poster } = this.deps;
+    if (!entry.amend) return (await poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content })).id;
+    await amendPost(poster, entry.channelId, entry.amend);
+    return entry.amend.messageId;
+  }
+
+  /** Settle an entry Discord will never take. A deleted earlier post (404 10008) is no fault of the feed. */
+  private async refused(entry: OutboxEntry, error: Error): Promise<void> {
+    const { deps } = this;
+    if (entry.amend) {
+      deps.logger.info('the earlier post could not be amended (deleted?); the copy is only marked seen', { channel_id: entry.channelId, message_id: entry.amend.messageId, error });
+    } else {
+      deps.logger.warn('Discord refused a scheduled post; it will not be retried', { channel_id: entry.channelId, nonce: entry.nonce, error });
+      const reason = `Couldn't post in <#${entry.channelId}>: ${error.message}`;
+      for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { lastError: reason });
+    }
+    await this.confirm(entry, null);
   }
 
   /** Whether a recorded entry's work is already done (a crash came after the mark). */
@@ -93,7 +119,7 @@ export class Delivery {
   /** Finish what the outbox holds (at start, and at the head of every tick), oldest first. */
   async replay(): Promise<ReplayReport> {
     const failedChannels = new Set<string>();
-    const counts: ReplayReport = { posted: 0, failed: 0, cleared: 0, failedChannels };
+    const counts: ReplayReport = { posted: 0, edited: 0, failed: 0, cleared: 0, failedChannels };
     for (const entry of await this.deps.outbox.pending()) {
       if (await this.isDone(entry)) {
         await this.deps.outbox.delete(entry.nonce);
@@ -107,20 +133,22 @@ export class Delivery {
         failedChannels.add(entry.channelId);
         counts.failed += 1;
       } else if (outcome === 'posted') counts.posted += 1;
+      else if (outcome === 'edited') counts.edited += 1;
     }
     return counts;
   }
 
-  private async confirm(entry: OutboxEntry, posted: boolean): Promise<void> {
+  /** Mark the entry's items seen and clear it; `messageId` is the message that now shows them (null: none). */
+  private async confirm(entry: OutboxEntry, messageId: string | null): Promise<void> {
     const { deps } = this;
     const now = deps.now();
     const bySubscription = new Map<string, string[]>();
     for (const mark of entry.marks) bySubscription.set(mark.subscriptionId, [...(bySubscription.get(mark.subscriptionId) ?? []), mark.itemId]);
     for (const [subscriptionId, ids] of bySubscription) await deps.seen.add(subscriptionId, ids);
-    if (posted) await deps.stories.add(entry.channelId, entry.stories, now);
+    if (messageId !== null) await deps.stories.add(entry.channelId, entry.stories.map((story) => ({ ...story, messageId })), now);
     for (const id of entry.subscriptionIds) {
       if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
-      else if (posted) await deps.subscriptions.update(id, { lastPostAt: now });
+      else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now });
     }
     await deps.hooks?.afterMark?.(entry);
     await deps.outbox.delete(entry.nonce);

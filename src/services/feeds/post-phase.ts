@@ -1,16 +1,14 @@
-import type { Link } from '../article.js';
 import type { ArticleService } from '../article-service.js';
 import { escapeText, hostOf } from '../format/escape.js';
 import type { Logger } from '../logger.js';
-import { composeItemCard, type FeedSource } from './compose.js';
-import { sameStory, storyOf, groupSameStories, type ChannelStories } from './dedupe.js';
+import type { ChannelStories } from './dedupe.js';
 import type { Delivery } from './delivery.js';
 import { digestEmbed } from './digest.js';
-import type { FeedItem } from './parse/index.js';
 import type { ChannelWork } from './poll-phase.js';
 import { runPool } from './pool.js';
 import { postNonce } from './poster.js';
 import type { SeenItems } from './seen.js';
+import { storyEntries, type EntryFields } from './story-entries.js';
 import type { OutboxEntry, Subscription } from './types.js';
 
 export interface PostDeps {
@@ -27,20 +25,11 @@ export interface PostDeps {
 
 export interface PostReport {
   posted: number;
+  /** Earlier posts that gained an "Also covered by" source. */
+  edited: number;
   /** Posts Discord did not take this tick (they stay in the outbox). */
   postsFailed: number;
   duplicates: number;
-}
-
-interface Candidate {
-  subscription: Subscription;
-  item: FeedItem;
-  source: FeedSource;
-}
-
-function publishedOrLast(item: FeedItem): number {
-  const ms = item.published ? Date.parse(item.published) : NaN;
-  return Number.isNaN(ms) ? Number.MAX_SAFE_INTEGER : ms;
 }
 
 function pausedNotice(subscription: Subscription): string {
@@ -49,7 +38,7 @@ function pausedNotice(subscription: Subscription): string {
 
 /** Post each channel's decided work: one post at a time within a channel, several channels at once. */
 export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): Promise<PostReport> {
-  const report: PostReport = { posted: 0, postsFailed: 0, duplicates: 0 };
+  const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates: 0 };
   await runPool([...work], ([channelId]) => channelId, ([channelId, channelWork]) => postChannel(channelId, channelWork, deps, report), { concurrency: deps.concurrency, perKey: 1 }, (error, [channelId]) =>
     deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
   );
@@ -64,6 +53,7 @@ async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps,
   for (const entry of entries) {
     const outcome = await deps.delivery.attempt(entry);
     if (outcome === 'posted') report.posted += 1;
+    if (outcome === 'edited') report.edited += 1;
     if (outcome === 'failed') {
       // The channel's later posts stay in the outbox behind it, so they keep their order.
       report.postsFailed += 1;
@@ -72,11 +62,14 @@ async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps,
   }
 }
 
-/** The channel's outbox entries, in posting order: pause notices, digests, then one card per story. */
+/**
+ * The channel's outbox entries, in posting order: pause notices, digests, then one card per story, or
+ * for a story the channel already has, an edit that adds the new sources to that earlier card.
+ */
 async function channelEntries(channelId: string, work: ChannelWork, deps: PostDeps, report: PostReport): Promise<OutboxEntry[]> {
   const now = deps.now();
   const entries: OutboxEntry[] = [];
-  const add = (fields: Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> & { content?: string }) =>
+  const add = (fields: EntryFields) =>
     entries.push({ ...fields, channelId, createdAt: now, seq: entries.length, attempts: 0 });
 
   for (const subscription of work.paused) {
@@ -88,27 +81,7 @@ async function channelEntries(channelId: string, work: ChannelWork, deps: PostDe
     add({ nonce: postNonce(subscription.id, 'digest', ...ids), embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)], marks, stories: [], subscriptionIds: [subscription.id], kind: 'digest' });
   }
 
-  const candidates: Candidate[] = work.decided.filter((decided) => decided.subscription.mode !== 'digest').flatMap(({ subscription, items, source }) => items.map((item) => ({ subscription, item, source })));
-  // Several feeds in one channel: interleave by date so the channel reads in order (undated last, stable).
-  candidates.sort((a, b) => publishedOrLast(a.item) - publishedOrLast(b.item));
-  const recent = await deps.stories.recent(channelId, now);
-  for (const group of groupSameStories(candidates, (candidate) => storyOf(candidate.subscription.id, candidate.item, now))) {
-    const stories = group.map((candidate) => storyOf(candidate.subscription.id, candidate.item, now));
-    const marks = group.map((candidate) => ({ subscriptionId: candidate.subscription.id, itemId: candidate.item.id }));
-    if (stories.some((story) => recent.some((earlier) => sameStory(story, earlier)))) {
-      // Already posted in this channel from another subscription: settle it without a second post.
-      for (const mark of marks) await deps.seen.add(mark.subscriptionId, [mark.itemId]);
-      report.duplicates += group.length;
-      continue;
-    }
-    const [leader, ...others] = group;
-    const alsoCoveredBy: Link[] = others
-      .filter((other) => other.item.link && other.subscription.id !== leader!.subscription.id)
-      .map((other) => ({ title: other.source.title || hostOf(other.item.link!), url: other.item.link! }));
-    const card = await composeItemCard(deps.articles, leader!.item, leader!.source, { alsoCoveredBy, logger: deps.logger });
-    const subscriptionIds = [...new Set(group.map((candidate) => candidate.subscription.id))];
-    add({ nonce: postNonce(leader!.subscription.id, leader!.item.id), embeds: [card], marks, stories, subscriptionIds, kind: 'item' });
-    recent.push(...stories);
-  }
+  const cards = work.decided.filter((decided) => decided.subscription.mode !== 'digest');
+  for (const fields of await storyEntries(channelId, cards, deps, now, report)) add(fields);
   return entries;
 }

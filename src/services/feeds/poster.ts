@@ -21,10 +21,22 @@ export interface ChannelPost {
   content?: string;
 }
 
-/** Sends scheduled posts; an interface so the scheduler can be run against anything that confirms posts. */
+/** The part of a channel message an amendment reads and rewrites. */
+export interface MessageEmbeds {
+  embeds: APIEmbed[];
+}
+
+/**
+ * Sends scheduled posts; an interface so the scheduler can be run against anything that confirms
+ * posts. A poster without `fetchMessage`/`edit` (a benchmark's) never amends earlier posts.
+ */
 export interface Poster {
   /** Resolves with the message id once Discord confirms; throws when it does not. */
   post(message: ChannelPost): Promise<{ id: string }>;
+  /** Reads a message the bot posted; throws 404 (10008) when it is gone. */
+  fetchMessage(channelId: string, messageId: string): Promise<MessageEmbeds>;
+  /** Replaces the embeds of a message the bot posted; throws 404 (10008) when it is gone. */
+  edit(channelId: string, messageId: string, body: MessageEmbeds): Promise<void>;
 }
 
 export interface RestPosterOptions {
@@ -42,6 +54,8 @@ export interface RestPosterOptions {
  */
 export function createRestPoster(options: RestPosterOptions): Poster {
   const rest = new REST({ api: options.apiBase, retries: options.retries ?? 3, timeout: options.timeoutMs ?? 15_000 }).setToken(options.token);
+  // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
+  const allowed_mentions = { parse: [] };
   return {
     async post(message) {
       const body = {
@@ -49,11 +63,18 @@ export function createRestPoster(options: RestPosterOptions): Poster {
         embeds: message.embeds,
         nonce: message.nonce,
         enforce_nonce: true,
-        // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
-        allowed_mentions: { parse: [] },
+        allowed_mentions,
       };
       const created = (await rest.post(Routes.channelMessages(message.channelId), { body })) as { id: string };
       return { id: created.id };
+    },
+    async fetchMessage(channelId, messageId) {
+      const message = (await rest.get(Routes.channelMessage(channelId, messageId))) as { embeds?: APIEmbed[] };
+      return { embeds: message.embeds ?? [] };
+    },
+    async edit(channelId, messageId, body) {
+      // An edit re-parses mentions too (Discord's Edit Message takes allowed_mentions again).
+      await rest.patch(Routes.channelMessage(channelId, messageId), { body: { embeds: body.embeds, allowed_mentions } });
     },
   };
 }

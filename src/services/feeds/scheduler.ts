@@ -84,7 +84,7 @@ export class Scheduler {
     const due = (await deps.subscriptions.all()).filter((subscription) => !subscription.paused && subscription.nextCheckAt <= now);
     const { work, report: poll } = await pollDue(due, deps);
     const post = await postWork(work, { ...deps, concurrency: deps.rules.concurrency, blockedChannels: replay.failedChannels });
-    const report: TickReport = { due: due.length, replayed: replay.posted, ...poll, ...post };
+    const report: TickReport = { due: due.length, replayed: replay.posted + replay.edited, ...poll, ...post };
     deps.logger.info('scheduler tick', { ...report, duration_ms: Math.round(performance.now() - started) });
     return report;
   }

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import type { Link } from '../article.js';
 
 /** Keyword and pattern rules a subscription's items must pass (matched on title and summary). */
 export interface FeedFilter {
@@ -67,11 +68,19 @@ export interface PostedStory {
   words: string[];
   title: string;
   at: number;
+  /** The channel message that shows it, once Discord confirmed it; a later copy amends that message. */
+  messageId?: string;
+}
+
+/** Sources to add to an earlier post's "Also covered by" field (a copy of its story came later). */
+export interface Amendment {
+  messageId: string;
+  links: Link[];
 }
 
 /**
- * A post that was decided but not yet confirmed by Discord, keyed by its nonce. It holds everything
- * needed to post it again after a crash.
+ * A post (or an edit of an earlier post) that was decided but not yet confirmed by Discord, keyed by
+ * its nonce. It holds everything needed to send it again after a crash.
  */
 export interface OutboxEntry {
   nonce: string;
@@ -84,7 +93,10 @@ export interface OutboxEntry {
   stories: PostedStory[];
   /** The subscriptions whose lastPostAt moves (and, for a pause notice, whose notice is done). */
   subscriptionIds: string[];
-  kind: 'item' | 'digest' | 'notice';
+  /** 'edit' entries post nothing: they amend `amend.messageId`, and their nonce is only the outbox key. */
+  kind: 'item' | 'digest' | 'notice' | 'edit';
+  /** Set on 'edit' entries. */
+  amend?: Amendment;
   createdAt: number;
   /** Order among the posts decided at the same time. */
   seq: number;

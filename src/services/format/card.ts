@@ -20,12 +20,17 @@ function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: clamp(name, LIMITS.fieldName), value: clamp(value, LIMITS.fieldValue), inline };
 }
 
+/** One link as a card lists it: the page's label as a masked link, then the host it really goes to. */
+export function linkLine(link: Link): string {
+  return `• ${maskedLink(link.title, link.url, 150)} · ${hostOf(link.url)}`;
+}
+
 /** Lines of masked links that together fit one field value without cutting a link in half. */
 function linkLines(links: Link[]): string {
   const lines: string[] = [];
   let length = 0;
   for (const link of links) {
-    const line = `• ${maskedLink(link.title, link.url, 150)} · ${hostOf(link.url)}`;
+    const line = linkLine(link);
     if (length + line.length + 1 > LIMITS.fieldValue) break;
     lines.push(line);
     length += line.length + 1;

@@ -1,16 +1,16 @@
 import { test } from 'node:test';
-import { once } from 'node:events';
-import { EventEmitter } from 'node:events';
+import { EventEmitter, once } from 'node:events';
 import { loadConfig } from '../../../src/config.js';
 import { createServices } from '../../../src/services/create-services.js';
 import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
 import { createLogger } from '../../../src/services/logger.js';
+import { instantPoster } from '../../helpers/feeds/instant-poster.js';
 
 test('a seconds-level SCHEDULER_CRON expression makes the scheduler tick by itself', { timeout: 5000 }, async () => {
   const ticks = new EventEmitter();
   const logger = createLogger({ level: 'info', write: (line) => (JSON.parse(line).msg === 'scheduler tick' ? ticks.emit('tick') : undefined) });
   const services = createServices(loadConfig({ SCHEDULER_CRON: '* * * * * *', STORE_URL: 'memory://' }), logger);
-  const scheduler = createScheduler(services, { poster: { post: async () => ({ id: '1' }) } });
+  const scheduler = createScheduler(services, { poster: instantPoster() });
   try {
     const ticked = once(ticks, 'tick');
     scheduler.start();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupSameStories, sameStory, storyOf } from '../../../src/services/feeds/dedupe.js';
+import { earlierPost, groupSameStories, sameStory, storyOf } from '../../../src/services/feeds/dedupe.js';
 
 const TEXT = 'Regulators approved the merger of the two largest freight railways after a year-long review of competition concerns';
 const story = (subscription: string, link: string | null, title: string, summary = '') => storyOf(subscription, { title, summary, link }, 0);
@@ -21,4 +21,14 @@ test('groupSameStories keeps input order and chains likeness', () => {
   const entries = [story('s1', 'https://a.example/1', 'x'), story('s2', 'https://c.example/3', 'y'), story('s3', 'https://a.example/1', 'z')];
   const groups = groupSameStories(entries, (entry) => entry);
   assert.deepEqual(groups.map((group) => group.map((entry) => entry.subscriptionId)), [['s1', 's3'], ['s2']]);
+});
+
+test('earlierPost finds the newest earlier post of the story, preferring one whose message is known', () => {
+  const copy = story('s2', 'https://a.example/1', 'x');
+  const withMessage = { ...story('s1', 'https://a.example/1', 'x'), messageId: 'm1' };
+  const unrelated = { ...story('s3', 'https://b.example/2', 'y'), messageId: 'm2' };
+  const unposted = story('s4', 'https://a.example/1?utm_source=rss', 'x');
+  assert.equal(earlierPost([withMessage, unrelated, unposted], [copy])?.messageId, 'm1');
+  assert.equal(earlierPost([unrelated, unposted], [copy]), unposted, 'a match without a message still counts as posted');
+  assert.equal(earlierPost([unrelated], [copy]), undefined);
 });

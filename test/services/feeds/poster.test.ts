@@ -43,3 +43,27 @@ test('Discord refusing a post for good (unknown channel) is permanent; 5xx is no
     await fake.close();
   }
 });
+
+test('the poster reads and edits its own message over REST, without mentions; a deleted message is a permanent 404', async () => {
+  const fake = await startFakeDiscord();
+  try {
+    const poster = createRestPoster({ apiBase: fake.apiBase, token: fake.token, retries: 0 });
+    const { id } = await poster.post({ channelId: fake.channels.news, nonce: postNonce('s', 'i'), embeds: [{ title: 'Before', fields: [{ name: 'a', value: 'b' }] }] });
+    const read = await poster.fetchMessage!(fake.channels.news, id);
+    assert.deepEqual(read.embeds[0]!.fields, [{ name: 'a', value: 'b' }]);
+    await poster.edit!(fake.channels.news, id, { embeds: [{ ...read.embeds[0]!, title: 'After' }] });
+    const edited = fake.message(id)!;
+    assert.equal(edited.embeds[0]!.title, 'After');
+    assert.ok(edited.editedAt !== null);
+    const patch = fake.requests.find((request) => request.method === 'PATCH')!.body as Record<string, unknown>;
+    assert.deepEqual(patch.allowed_mentions, { parse: [] });
+
+    await fetch(`${fake.apiBase}/v10/channels/${fake.channels.news}/messages/${id}`, { method: 'DELETE', headers: { authorization: `Bot ${fake.token}` } });
+    const gone = await poster.fetchMessage!(fake.channels.news, id).catch((error: unknown) => error);
+    assert.equal(isPermanentPostError(gone), true);
+    assert.equal((gone as { code?: number }).code, 10008);
+    assert.deepEqual(fake.violations, []);
+  } finally {
+    await fake.close();
+  }
+});

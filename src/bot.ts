@@ -10,6 +10,9 @@ import type { Scheduler } from './services/feeds/scheduler.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
 import type { Logger } from './services/logger.js';
 
+/** How often expired cached articles are deleted from the store (Keyv only drops them when read). */
+const CACHE_PURGE_INTERVAL_MS = 60 * 60_000;
+
 export interface RunningBot {
   client: Client;
   services: Services;
@@ -46,12 +49,17 @@ export async function startBot(config: Config, logger: Logger, options: { schedu
   // Posts a crash left half-done are finished before anything new is checked.
   await scheduler.replayOutbox().catch((error: unknown) => logger.error('outbox replay failed', { error }));
   scheduler.start();
+  const purge = setInterval(() => {
+    services.articles.purgeExpired().catch((error: unknown) => logger.warn('cache purge failed', { error }));
+  }, CACHE_PURGE_INTERVAL_MS);
+  purge.unref();
   return {
     client,
     services,
     context,
     scheduler,
     async stop() {
+      clearInterval(purge);
       await scheduler.stop();
       await client.destroy();
       await services.store.close();

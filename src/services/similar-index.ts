@@ -29,8 +29,12 @@ export function tokenize(text: string): string[] {
 }
 
 export class SimilarIndex {
+  // Insertion-ordered, so the first entry is the one indexed longest ago.
   private readonly docs = new Map<string, { title: string; counts: Map<string, number> }>();
   private readonly documentFrequency = new Map<string, number>();
+
+  /** `maxDocs` bounds memory in a long-running bot: the oldest articles leave the index first. */
+  constructor(private readonly maxDocs = 10_000) {}
 
   get size(): number {
     return this.docs.size;
@@ -42,6 +46,7 @@ export class SimilarIndex {
     const counts = this.countsOf(doc);
     for (const token of counts.keys()) this.documentFrequency.set(token, (this.documentFrequency.get(token) ?? 0) + 1);
     this.docs.set(doc.url, { title: doc.title, counts });
+    while (this.docs.size > this.maxDocs) this.remove(this.docs.keys().next().value!);
   }
 
   remove(url: string): void {

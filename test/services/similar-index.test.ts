@@ -22,3 +22,13 @@ test('CJK text is tokenized into bigrams', () => {
   assert.deepEqual(tokenize('東京都庁'), ['東京', '京都', '都庁']);
   assert.ok(tokenize('마이크로소프트 동맹').includes('마이'));
 });
+
+test('the index keeps at most maxDocs articles, dropping the oldest first', () => {
+  const index = new SimilarIndex(2);
+  index.add({ url: 'https://n.example/1', title: 'Cloud deal one', text: 'cloud deal amazon' });
+  index.add({ url: 'https://n.example/2', title: 'Cloud deal two', text: 'cloud deal amazon' });
+  index.add({ url: 'https://n.example/3', title: 'Cloud deal three', text: 'cloud deal amazon' });
+  assert.equal(index.size, 2);
+  const near = index.nearest({ url: 'https://n.example/x', title: 'Cloud deal', text: 'cloud deal amazon' }, 5).map((link) => link.url);
+  assert.deepEqual(near.sort(), ['https://n.example/2', 'https://n.example/3']);
+});

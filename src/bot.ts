@@ -9,6 +9,7 @@ import { createScheduler, type SchedulerOptions } from './services/feeds/create-
 import type { Scheduler } from './services/feeds/scheduler.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
 import type { Logger } from './services/logger.js';
+import { purgeExpired } from './services/store.js';
 
 /** How often expired cached articles are deleted from the store (Keyv only drops them when read). */
 const CACHE_PURGE_INTERVAL_MS = 60 * 60_000;
@@ -50,7 +51,7 @@ export async function startBot(config: Config, logger: Logger, options: { schedu
   await scheduler.replayOutbox().catch((error: unknown) => logger.error('outbox replay failed', { error }));
   scheduler.start();
   const purge = setInterval(() => {
-    services.articles.purgeExpired().catch((error: unknown) => logger.warn('cache purge failed', { error }));
+    purgeExpired(services.store).catch((error: unknown) => logger.warn('cache purge failed', { error }));
   }, CACHE_PURGE_INTERVAL_MS);
   purge.unref();
   return {

@@ -64,19 +64,6 @@ export class ArticleService {
     }
   }
 
-  /**
-   * Drop expired cache entries and remembered failures. Keyv only notices expiry when a key is read
-   * again, so without this the store keeps every article ever fetched; listing a namespace deletes
-   * what has expired. Returns how many live entries remain.
-   */
-  async purgeExpired(): Promise<number> {
-    let live = 0;
-    for (const namespace of [this.deps.articles, this.deps.failures] as Keyv<unknown>[]) {
-      for await (const _entry of entries(namespace)) live += 1;
-    }
-    return live;
-  }
-
   /** The article if it is cached (no network), else undefined. Lets a command answer at once. */
   async peek(request: ArticleRequest): Promise<Article | undefined> {
     const key = canonicalizeUrl(request.url);

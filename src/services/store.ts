@@ -65,3 +65,19 @@ export async function* entries<T>(keyv: Keyv<T>): AsyncGenerator<[string, T]> {
     if (value !== undefined) yield [key, value];
   }
 }
+
+/** Namespaces whose entries expire: cached articles, remembered failures, shared-link memory. */
+export const EXPIRING_NAMESPACES: Namespace[] = ['article', 'failure', 'autosummary'];
+
+/**
+ * Delete expired entries. Keyv only notices expiry when a key is read again, so without this an
+ * SQLite file keeps every article ever fetched; listing a namespace deletes what has expired.
+ * Returns how many live entries remain.
+ */
+export async function purgeExpired(store: Store, namespaces: Namespace[] = EXPIRING_NAMESPACES): Promise<number> {
+  let live = 0;
+  for (const name of namespaces) {
+    for await (const _entry of entries(store.ns(name))) live += 1;
+  }
+  return live;
+}

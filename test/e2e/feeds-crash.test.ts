@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { Subscriptions } from '../../src/services/feeds/subscriptions.js';
 import { openStore } from '../../src/services/store.js';
 import { createFakeClock, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
+import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';
 import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
 import { REPO_ROOT } from '../helpers/paths.js';
@@ -40,10 +41,12 @@ function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: 
   return out;
 }
 
-async function crashAndRestart(crashAt: CrashPoint) {
+/** Kill the scheduler at `crashAt`, keep it down for `downForMs` (on both clocks), run it again; every item must show once. */
+async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-crash-'));
   const site = await startFeedSite();
-  const fake = await startFakeDiscord({ clock: createFakeClock(NOW) });
+  const clock = createFakeClock(NOW);
+  const fake = await startFakeDiscord({ clock });
   try {
     for (const [index, id] of ['a', 'b', 'c'].entries()) site.publish('wire', { id, published: new Date(NOW - (10 - index) * 60_000) });
     const storeUrl = `sqlite://${join(dir, 'state.sqlite')}`;
@@ -58,14 +61,17 @@ async function crashAndRestart(crashAt: CrashPoint) {
     const beforeRestart = deliveries(fake, fake.channels.news);
     assert.equal(beforeRestart.size, 1, 'one post reached Discord before the crash');
 
-    const restarted = await runScheduler(args);
+    // The child reads its time from `now`; the fake's clock decides when Discord forgets a nonce.
+    clock.advance(downForMs);
+    const restarted = await runScheduler({ ...args, now: NOW + downForMs });
     assert.equal(restarted.code, 0, restarted.stderr);
     const after = deliveries(fake, fake.channels.news);
     const links = ['a', 'b', 'c'].map((id) => `${site.url}/news/wire/${id}`);
     assert.deepEqual([...after.keys()].sort(), links, 'every item was posted: none lost');
     for (const link of links) assert.equal(after.get(link)!.messages.size, 1, `${link} appears once in the channel`);
     assert.deepEqual(fake.violations, []);
-    return { crashedLink: [...beforeRestart.keys()][0]!, after, report: JSON.parse(restarted.stdout) as { replay: { posted: number; cleared: number } } };
+    const channelReads = fake.requests.filter((request) => request.method === 'GET' && request.path === `/channels/${fake.channels.news}/messages`);
+    return { crashedLink: [...beforeRestart.keys()][0]!, after, channelReads, report: JSON.parse(restarted.stdout) as { replay: { posted: number; cleared: number } } };
   } finally {
     await fake.close();
     await site.close();
@@ -78,6 +84,14 @@ test('killed after Discord confirmed a post but before it was marked seen: the r
   assert.equal(crashedLink.endsWith('/a'), true, 'the oldest item goes first');
   assert.equal(after.get(crashedLink)!.posts, 2, 'replayed from the outbox');
   assert.equal(report.replay.posted, 3, 'the crashed post again, and the two recorded behind it');
+});
+
+test('killed after Discord confirmed a post and kept down past the nonce window: the restart finds the post in the channel and does not post it again', async () => {
+  const { crashedLink, after, channelReads, report } = await crashAndRestart('after-post', 10 * 60_000);
+  assert.ok(10 * 60_000 > NONCE_WINDOW_MS, 'the fake has forgotten the nonce by then');
+  assert.equal(after.get(crashedLink)!.posts, 1, 'no second POST for the crashed post');
+  assert.equal(channelReads.length, 1, 'only the entry sent before the crash was looked for');
+  assert.equal(report.replay.posted, 3, 'the crashed post confirmed from the channel, and the two recorded behind it posted');
 });
 
 test('killed after marking seen but before clearing the outbox: the restart only clears it, with no second POST', async () => {

@@ -1,6 +1,7 @@
 import type { Logger } from '../logger.js';
 import { amendPost } from './covered-by.js';
 import type { ChannelStories } from './dedupe.js';
+import { findEarlierPost } from './earlier-post.js';
 import type { Outbox } from './outbox.js';
 import { isPermanentPostError, type Poster } from './poster.js';
 import type { SeenItems } from './seen.js';
@@ -47,7 +48,8 @@ export type DeliveryOutcome = 'posted' | 'edited' | 'failed' | 'refused';
 /**
  * The outbox protocol: record → post with the entry's nonce (enforce_nonce) → mark seen → clear.
  * A crash before the post re-posts from the outbox; after it, the same nonce makes Discord return
- * the first message; after the mark, the replay sees the items are seen and only clears. An 'edit'
+ * the first message (Discord keeps nonces a few minutes: an entry first sent longer ago is first looked
+ * for in the channel); after the mark, the replay sees the items are seen and only clears. An 'edit'
  * entry follows the same steps, with an amendment that is a set union instead of a nonce: replaying
  * it finds its sources already listed and changes nothing.
  */
@@ -66,8 +68,9 @@ export class Delivery {
   }
 
   /** Post (or, for an 'edit' entry, amend the earlier post) an entry already in the outbox, and confirm it. */
-  async attempt(entry: OutboxEntry): Promise<DeliveryOutcome> {
+  async attempt(recorded: OutboxEntry): Promise<DeliveryOutcome> {
     const { deps } = this;
+    const entry = await this.stampFirstAttempt(recorded);
     let messageId: string;
     try {
       messageId = await this.deliver(entry);
@@ -85,10 +88,26 @@ export class Delivery {
     return entry.amend ? 'edited' : 'posted';
   }
 
+  /** The entry with the time of its first send, stored before that send so a crash cannot lose it. */
+  private async stampFirstAttempt(entry: OutboxEntry): Promise<OutboxEntry> {
+    // An edit is a set union, safe to repeat at any time: it needs no nonce and no date.
+    if (entry.amend || entry.firstAttemptAt !== undefined) return entry;
+    const stamped = { ...entry, firstAttemptAt: this.deps.now() };
+    await this.deps.outbox.put(stamped);
+    return stamped;
+  }
+
   /** Send the entry to Discord; resolves with the id of the message that now shows it. */
   private async deliver(entry: OutboxEntry): Promise<string> {
-    const { poster } = this.deps;
-    if (!entry.amend) return (await poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content })).id;
+    const { poster, logger } = this.deps;
+    if (!entry.amend) {
+      const earlier = await findEarlierPost(poster, entry, this.deps.now(), logger);
+      if (earlier) {
+        logger.info('an earlier send of this post reached the channel; it is confirmed, not sent again', { channel_id: entry.channelId, nonce: entry.nonce, message_id: earlier });
+        return earlier;
+      }
+      return (await poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content })).id;
+    }
     await amendPost(poster, entry.channelId, entry.amend);
     return entry.amend.messageId;
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, REST } from '@discordjs/rest';
-import { Routes, type APIEmbed } from 'discord.js';
+import { Routes, SnowflakeUtil, type APIEmbed, type APIMessage } from 'discord.js';
 
 /** Discord accepts a nonce of at most 25 characters. */
 export const NONCE_LENGTH = 24;
@@ -26,10 +26,14 @@ export interface MessageEmbeds {
   embeds: APIEmbed[];
 }
 
-/**
- * Sends scheduled posts; an interface so the scheduler can be run against anything that confirms
- * posts. A poster without `fetchMessage`/`edit` (a benchmark's) never amends earlier posts.
- */
+/** A message the bot sent to a channel, as reading the channel shows it (without the nonce: Discord returns it only when creating). */
+export interface SentMessage {
+  id: string;
+  content: string;
+  embeds: APIEmbed[];
+}
+
+/** Sends scheduled posts; an interface so the scheduler can run against anything that confirms posts. */
 export interface Poster {
   /** Resolves with the message id once Discord confirms; throws when it does not. */
   post(message: ChannelPost): Promise<{ id: string }>;
@@ -37,6 +41,12 @@ export interface Poster {
   fetchMessage(channelId: string, messageId: string): Promise<MessageEmbeds>;
   /** Replaces the embeds of a message the bot posted; throws 404 (10008) when it is gone. */
   edit(channelId: string, messageId: string, body: MessageEmbeds): Promise<void>;
+  /**
+   * The bot's own plain posts (no interaction replies, webhook messages or replies) among `limit`
+   * (1–100) channel messages: the newest ones, or with `sinceMs` the first ones created from then
+   * on. Throws like `post` when the channel cannot be read.
+   */
+  recentMessages(channelId: string, limit: number, sinceMs?: number): Promise<SentMessage[]>;
 }
 
 export interface RestPosterOptions {
@@ -56,6 +66,16 @@ export function createRestPoster(options: RestPosterOptions): Poster {
   const rest = new REST({ api: options.apiBase, retries: options.retries ?? 3, timeout: options.timeoutMs ?? 15_000 }).setToken(options.token);
   // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
   const allowed_mentions = { parse: [] };
+  // Who "the bot" is, asked once; a failed ask is asked again next time.
+  let self: Promise<string> | undefined;
+  const selfId = () =>
+    (self ??= (rest.get(Routes.user('@me')) as Promise<{ id: string }>).then(
+      (user) => user.id,
+      (error: unknown) => {
+        self = undefined;
+        throw error;
+      },
+    ));
   return {
     async post(message) {
       const body = {
@@ -76,7 +96,24 @@ export function createRestPoster(options: RestPosterOptions): Poster {
       // An edit re-parses mentions too (Discord's Edit Message takes allowed_mentions again).
       await rest.patch(Routes.channelMessage(channelId, messageId), { body: { embeds: body.embeds, allowed_mentions } });
     },
+    async recentMessages(channelId, limit, sinceMs) {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (sinceMs !== undefined) query.set('after', idBefore(sinceMs));
+      const [me, messages] = await Promise.all([selfId(), rest.get(Routes.channelMessages(channelId), { query }) as Promise<APIMessage[]>]);
+      // Interaction replies and webhook messages carry webhook_id (with the bot as author); replies come from other features.
+      const own = messages.filter((message) => message.author.id === me && !message.webhook_id && !message.message_reference);
+      return own.map((message) => ({ id: message.id, content: message.content, embeds: message.embeds }));
+    },
   };
+}
+
+/**
+ * The id just before any message created at `ms`: `after` takes an id and excludes it, and ids begin
+ * with their creation time (DOCS reference.mdx "Snowflakes").
+ */
+function idBefore(ms: number): string {
+  const sinceEpoch = BigInt(Math.floor(ms)) - SnowflakeUtil.epoch;
+  return (sinceEpoch > 0n ? (sinceEpoch << 22n) - 1n : 0n).toString();
 }
 
 /**

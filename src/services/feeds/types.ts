@@ -98,6 +98,11 @@ export interface OutboxEntry {
   /** Set on 'edit' entries. */
   amend?: Amendment;
   createdAt: number;
+  /**
+   * When it was first sent (recorded before that send): Discord honours the nonce only for a few
+   * minutes after, so an older entry is looked for in the channel before it is sent again.
+   */
+  firstAttemptAt?: number;
   /** Order among the posts decided at the same time. */
   seq: number;
   attempts: number;

@@ -24,8 +24,15 @@ function withMessage(handle: (req: RestRequest, ctx: FakeContext, message: FakeM
   });
 }
 
-/** REST reads are blanked when MESSAGE_CONTENT is not enabled for the app (DOCS events/gateway.mdx:485-499). */
-const readable = (ctx: FakeContext, message: FakeMessage) => withoutContent(ctx.apiMessage(message), ctx.world.bot.id, ctx.messageContentAllowed);
+/**
+ * A message as REST reads return it: blanked when MESSAGE_CONTENT is not enabled for the app (DOCS
+ * events/gateway.mdx:485-499), and without `nonce`, which Discord returns only in the create
+ * response and MESSAGE_CREATE (DOCS message.mdx:1081).
+ */
+function readable(ctx: FakeContext, message: FakeMessage) {
+  const { nonce: _nonce, ...fetched } = ctx.apiMessage(message);
+  return withoutContent(fetched, ctx.world.bot.id, ctx.messageContentAllowed);
+}
 
 /** POST /channels/{id}/messages: permissions, limits, nonce dedupe (`enforce_nonce`), replies; echoes MESSAGE_CREATE. */
 function createMessage(req: RestRequest, ctx: FakeContext): RestResponse {
@@ -86,13 +93,23 @@ function deleteMessage(_req: RestRequest, ctx: FakeContext, message: FakeMessage
   return noContent();
 }
 
-/** GET /channels/{id}/messages: newest first, `limit` 1–100 (default 50), `before`/`after`. */
+/**
+ * GET /channels/{id}/messages, newest first, `limit` 1–100 (default 50): the latest messages, those
+ * just `before` an id, or with `after` the first ones after it (still newest first, as Discord pages
+ * forward). Needs View Channel; without Read Message History the list is empty (DOCS channel.mdx
+ * "Get Channel Messages").
+ */
 function listMessages(req: RestRequest, ctx: FakeContext): RestResponse {
+  if (!botCan(ctx, P.ViewChannel)) return refuse(apiError(403, 50001, 'Missing Access'), 'the bot lacks View Channel');
+  if (req.query.has('around')) return refuse(apiError(400, 0, 'around is not implemented'), 'the fake does not implement `around`');
+  if (!botCan(ctx, P.ReadMessageHistory)) return ok([]);
   const limit = Math.min(Math.max(Number(req.query.get('limit') ?? 50), 1), 100);
   const before = req.query.get('before');
   const after = req.query.get('after');
   const inRange = (m: FakeMessage) => (!before || BigInt(m.id) < BigInt(before)) && (!after || BigInt(m.id) > BigInt(after));
-  return ok(ctx.messages.list(req.params[0]).filter(inRange).reverse().slice(0, limit).map((m) => readable(ctx, m)));
+  const oldestFirst = ctx.messages.list(req.params[0]).filter(inRange);
+  const page = after ? oldestFirst.slice(0, limit) : oldestFirst.slice(-limit);
+  return ok(page.reverse().map((m) => readable(ctx, m)));
 }
 
 /** Channel and message routes (Bot token required). */

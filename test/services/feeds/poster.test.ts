@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRestPoster, isPermanentPostError, NONCE_LENGTH, postNonce } from '../../../src/services/feeds/poster.js';
-import { startFakeDiscord } from '../../helpers/fake-discord/index.js';
+import { createFakeClock, startFakeDiscord } from '../../helpers/fake-discord/index.js';
 
 test('nonces are deterministic, at most 25 characters, and differ per subscription and item', () => {
   const a = postNonce('sub1', 'item-1');
@@ -65,5 +65,54 @@ test('the poster reads and edits its own message over REST, without mentions; a 
     assert.deepEqual(fake.violations, []);
   } finally {
     await fake.close();
+  }
+});
+
+test("reading the channel finds the bot's own plain posts, without their nonce, from a given time on or the newest ones", async () => {
+  const clock = createFakeClock(Date.parse('2026-06-01T12:00:00Z'));
+  const fake = await startFakeDiscord({ clock });
+  try {
+    const poster = createRestPoster({ apiBase: fake.apiBase, token: fake.token, retries: 0 });
+    const news = fake.channels.news;
+    const card = { url: 'https://news.example/a', title: 'A' };
+    const old = await poster.post({ channelId: news, nonce: postNonce('s', 'old'), embeds: [{ ...card, title: 'Old' }] });
+    clock.advance(10 * 60_000);
+    const since = clock.now();
+    const mine = await poster.post({ channelId: news, nonce: postNonce('s', 'a'), embeds: [card] });
+    fake.userMessage({ channelId: news, content: 'a member shares it', embeds: [card] });
+    fake.userMessage({ channelId: news, content: 'a webhook', embeds: [card], webhookId: '200000000000000001' });
+    // A reply by the bot (as the shared-links feature makes) is not a scheduled post.
+    await fetch(`${fake.apiBase}/v10/channels/${news}/messages`, { method: 'POST', headers: { authorization: `Bot ${fake.token}`, 'content-type': 'application/json' }, body: JSON.stringify({ embeds: [card], message_reference: { message_id: mine.id } }) });
+    for (let i = 0; i < 3; i += 1) await poster.post({ channelId: news, nonce: postNonce('s', `later-${i}`), embeds: [{ ...card, title: `Later ${i}` }] });
+
+    const fromSince = await poster.recentMessages(news, 4, since);
+    assert.deepEqual(fromSince.map((message) => message.id), [mine.id], 'the first four messages from then on hold one own plain post');
+    assert.deepEqual(fromSince[0]!.embeds[0], card);
+    const newest = await poster.recentMessages(news, 2);
+    assert.deepEqual(newest.map((message) => message.embeds[0]!.title), ['Later 2', 'Later 1'], 'newest first');
+    assert.equal((await poster.recentMessages(news, 50)).some((message) => message.id === old.id), true);
+
+    const raw = (await (await fetch(`${fake.apiBase}/v10/channels/${news}/messages?limit=100`, { headers: { authorization: `Bot ${fake.token}` } })).json()) as Record<string, unknown>[];
+    assert.equal(raw.some((message) => 'nonce' in message), false, 'Discord does not return nonces when reading');
+    assert.equal(fake.requests.filter((request) => request.path === '/users/@me').length, 1, 'the bot asks who it is once');
+    assert.deepEqual(fake.violations, []);
+  } finally {
+    await fake.close();
+  }
+});
+
+test('a channel the bot cannot see is a permanent refusal; without Read Message History it reads as empty', async () => {
+  const { PermissionFlagsBits: P } = await import('discord.js');
+  const blind = await startFakeDiscord({ everyonePermissions: P.SendMessages, botPermissions: 0n });
+  const noHistory = await startFakeDiscord({ everyonePermissions: P.ViewChannel | P.SendMessages | P.EmbedLinks, botPermissions: 0n });
+  try {
+    const refused = await createRestPoster({ apiBase: blind.apiBase, token: blind.token, retries: 0 }).recentMessages(blind.channels.news, 50).catch((error: unknown) => error);
+    assert.equal(isPermanentPostError(refused), true);
+    const poster = createRestPoster({ apiBase: noHistory.apiBase, token: noHistory.token, retries: 0 });
+    await poster.post({ channelId: noHistory.channels.news, nonce: 'n', embeds: [{ title: 'x' }] });
+    assert.deepEqual(await poster.recentMessages(noHistory.channels.news, 50), []);
+  } finally {
+    await blind.close();
+    await noHistory.close();
   }
 });

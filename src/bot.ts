@@ -26,7 +26,8 @@ export interface RunningBot {
 /** Build services once, wire commands and events to a client, and log in. */
 export async function startBot(config: Config, logger: Logger, options: { scheduler?: SchedulerOptions } = {}): Promise<RunningBot> {
   const services = createServices(config, logger);
-  await services.articles.warmUp();
+  // The similarity index fills in the background: a large cache must not hold up the login.
+  services.articles.warmUp().catch((error: unknown) => logger.warn('similarity index warm-up failed', { error }));
   const scheduler = createScheduler(services, options.scheduler);
   const client = createClient(config);
   const context: BotContext = {

@@ -7,7 +7,7 @@ import type { Fetcher } from './fetcher/index.js';
 import type { Logger } from './logger.js';
 import { SimilarIndex } from './similar-index.js';
 import { entries } from './store.js';
-import type { Summarizer } from './summarize/index.js';
+import { SUMMARY_LENGTHS, type Summarizer } from './summarize/index.js';
 
 /** What the article cache holds per canonical URL: the extraction and each summary length made so far. */
 interface CachedArticle {
@@ -46,6 +46,7 @@ export interface ArticleRequest {
 // Fetch failures worth remembering for a while; a bad URL typed by a user costs no fetch anyway.
 const REMEMBERED_FAILURES = new Set<FailureKind>(['blocked-address', 'blocked-port', 'timeout', 'too-large', 'not-html', 'http-status', 'too-many-redirects', 'network', 'empty-article']);
 const SIMILAR_LIMIT = 5;
+const DEFAULT_SENTENCES: number = SUMMARY_LENGTHS.medium;
 
 /**
  * The one pipeline behind /article, shared links, scheduled posts and the CLI: canonical URL →
@@ -74,8 +75,9 @@ export class ArticleService {
   /** The article with a summary of the requested length, from the cache or freshly fetched. */
   async get(request: ArticleRequest): Promise<Article> {
     const key = canonicalizeUrl(request.url);
-    const cached = (await this.lookup(key)) ?? (await this.fetchOnce(key));
-    return this.present(key, cached, request.sentences);
+    const sentences = request.sentences ?? DEFAULT_SENTENCES;
+    const cached = (await this.lookup(key)) ?? (await this.fetchOnce(key, sentences));
+    return this.present(key, cached, sentences);
   }
 
   /** Summarize an article already in hand (a feed item's own text when its page can't be fetched). */
@@ -92,10 +94,16 @@ export class ArticleService {
     return record;
   }
 
-  private fetchOnce(key: string): Promise<CachedArticle> {
+  /** Fetch, summarize and store one URL, shared by every request for it until it is in the cache. */
+  private fetchOnce(key: string, sentences: number): Promise<CachedArticle> {
     let pending = this.inFlight.get(key);
     if (!pending) {
-      pending = this.load(key).finally(() => this.inFlight.delete(key));
+      pending = this.load(key)
+        .then(async (cached) => {
+          await this.summarize(key, cached, sentences);
+          return cached;
+        })
+        .finally(() => this.inFlight.delete(key));
       this.inFlight.set(key, pending);
     }
     return pending;
@@ -108,9 +116,8 @@ export class ArticleService {
       const response = await this.deps.fetcher.fetch({ url: key, kind: 'html' });
       const article = extractArticle(response.text, response.url);
       article.url = trustedCanonical(article.url, response.url);
-      const cached: CachedArticle = { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
-      await this.store(key, cached);
-      return cached;
+      // Stored once its first summary is made (fetchOnce), not before and again after.
+      return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {
       if (isFailure(error) && REMEMBERED_FAILURES.has(error.kind)) {
         await this.deps.failures.set(key, { kind: error.kind, message: error.message, detail: error.detail }, this.deps.failureTtlMs);
@@ -127,13 +134,19 @@ export class ArticleService {
     this.index.add(cached.article);
   }
 
-  private async present(key: string, cached: CachedArticle, sentences = 3): Promise<Article> {
+  /** Make and cache a summary of this length, unless the entry has one. */
+  private async summarize(key: string, cached: CachedArticle, sentences: number): Promise<string[]> {
     let summary = cached.summaries[sentences];
     if (!summary) {
       summary = await this.deps.summarizer.summarize(cached.article, sentences);
       cached.summaries[sentences] = summary;
       await this.store(key, cached);
     }
+    return summary;
+  }
+
+  private async present(key: string, cached: CachedArticle, sentences = DEFAULT_SENTENCES): Promise<Article> {
+    const summary = await this.summarize(key, cached, sentences);
     const own = new Set([cached.article.url, key, ...cached.article.related.map((link) => link.url)]);
     return {
       ...cached.article,

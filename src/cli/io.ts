@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../services/article.js';
 import { decodeText } from '../services/charset.js';
-import { FailureError, isFailure, userMessage } from '../services/errors.js';
+import { isFailure, userMessage } from '../services/errors.js';
 import { extractArticle } from '../services/extract/index.js';
 import type { Services } from '../services/create-services.js';
 
@@ -70,4 +70,3 @@ export async function readStdinLines(): Promise<string[]> {
   return Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
 }
 
-export { FailureError };

@@ -1,5 +1,5 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { replyPrivately } from '../discord/respond.js';
+import { memberName, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
 import { parseUserUrl } from '../services/canonical-url.js';
@@ -77,7 +77,7 @@ async function shareToChannel(interaction: ChatInputCommandInteraction, article:
     await interaction.followUp({ embeds: [articleCard(article)], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
     return;
   }
-  const sharedBy = interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.displayName;
+  const sharedBy = memberName(interaction);
   try {
     await channel.send({ embeds: [articleCard(article, { sharedBy })], allowedMentions: { parse: [] } });
   } catch {

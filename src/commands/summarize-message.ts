@@ -8,7 +8,7 @@ import {
   type ButtonInteraction,
   type MessageComponentInteraction,
 } from 'discord.js';
-import { replyPrivately } from '../discord/respond.js';
+import { memberName, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { unfurlFree } from '../services/format/escape.js';
@@ -78,7 +78,7 @@ export async function handleComponent(interaction: MessageComponentInteraction, 
 async function postToChannel(interaction: ButtonInteraction, articles: ReturnType<typeof articlesOf>): Promise<boolean> {
   const channel = interaction.channel;
   if (!channel?.isSendable()) return false;
-  const sharedBy = interaction.member && 'displayName' in interaction.member ? interaction.member.displayName : interaction.user.displayName;
+  const sharedBy = memberName(interaction);
   try {
     await channel.send({ embeds: cardsForOneMessage(articles, { sharedBy }), allowedMentions: { parse: [] } });
     return true;

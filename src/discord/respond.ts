@@ -1,4 +1,4 @@
-import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type BaseInteraction, type RepliableInteraction } from 'discord.js';
 
 /**
  * Tell the member something only they can see, whatever state the interaction is in. A public
@@ -16,4 +16,10 @@ export async function replyPrivately(interaction: RepliableInteraction, content:
   }
   if (interaction.deferred && !interaction.replied) await interaction.deleteReply().catch(() => undefined);
   await interaction.followUp(message);
+}
+
+/** The name a member goes by in this server (their nickname), for "Shared by" lines that show it without a ping. */
+export function memberName(interaction: BaseInteraction): string {
+  const member = interaction.member;
+  return member && 'displayName' in member ? member.displayName : interaction.user.displayName;
 }

@@ -48,7 +48,14 @@ export async function readBody(response: IncomingMessage, limit: number, signal:
       done();
     },
   });
-  const decoders = decodersFor(response.headers['content-encoding']);
+  let decoders: Transform[];
+  try {
+    decoders = decodersFor(response.headers['content-encoding']);
+  } catch (error) {
+    // Nothing is piped yet, so nothing else would close the socket.
+    response.destroy();
+    throw error;
+  }
   await (pipeline as (...streams: unknown[]) => Promise<void>)(response, ...decoders, collector, { signal });
   return Buffer.concat(chunks, total);
 }

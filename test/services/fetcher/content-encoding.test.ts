@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { FailureError } from '../../../src/services/errors.js';
+import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer } from '../../helpers/http-server.js';
+
+for (const encoding of ['zstd', 'gzip, gzip, gzip']) {
+  test(`a body in "${encoding}" is refused and its connection closed at once`, { timeout: 10_000 }, async () => {
+    let open: ServerResponse | undefined;
+    // Headers, then a body that never ends: only the client closing the socket ends this response.
+    const server = await startServer((_req, res) => {
+      open = res;
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoding });
+      res.write('x');
+    });
+    try {
+      const fetcher = createFetcher({ timeoutMs: 60_000, maxHtmlBytes: 1024, maxFeedBytes: 1024, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+      await assert.rejects(fetcher.fetch({ url: `${server.url}/`, kind: 'html' }), (error: unknown) => error instanceof FailureError && error.kind === 'network');
+      if (!open!.destroyed) await once(open!, 'close');
+    } finally {
+      await server.close();
+    }
+  });
+}

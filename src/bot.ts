@@ -8,6 +8,7 @@ import { createServices, type Services } from './services/create-services.js';
 import { createScheduler, type SchedulerOptions } from './services/feeds/create-scheduler.js';
 import type { Scheduler } from './services/feeds/scheduler.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
+import { createSharedLinkStores } from './services/shared-links/stores.js';
 import type { Logger } from './services/logger.js';
 import { purgeExpired } from './services/store.js';
 
@@ -36,6 +37,7 @@ export async function startBot(config: Config, logger: Logger, options: { schedu
     commands: await loadCommands(logger),
     articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
     linkCooldown: createChannelCardLimit(),
+    sharedLinks: createSharedLinkStores(services.store),
   };
   for (const event of await loadEvents(logger)) {
     const run = (...args: unknown[]) =>

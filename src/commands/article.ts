@@ -1,5 +1,5 @@
 import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
-import { memberName, replyPrivately } from '../discord/respond.js';
+import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
 import { parseUserUrl } from '../services/canonical-url.js';
@@ -29,11 +29,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   const share = (interaction.options.getBoolean('share') ?? false) && !isPrivate;
   const sentences = SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
 
-  const allowed = context.articleCooldown.take(interaction.user.id);
-  if (!allowed.ok) {
-    await replyPrivately(interaction, `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
-    return;
-  }
+  if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
   let url: string;
   try {
     url = parseUserUrl(interaction.options.getString('url', true)).href;
@@ -71,18 +67,13 @@ async function answer(interaction: ChatInputCommandInteraction, message: { conte
 
 /** `share:true`: the card goes to the channel under the member's name (shown, not pinged); they get a private confirmation. */
 async function shareToChannel(interaction: ChatInputCommandInteraction, article: Article): Promise<void> {
-  const channel = interaction.channel;
-  if (!channel || !channel.isSendable()) {
+  const outcome = await postAsMember(interaction, (sharedBy) => [articleCard(article, { sharedBy })]);
+  if (outcome === 'no-channel') {
     await replyPrivately(interaction, "I can't post in this channel, so here it is just for you.");
     await interaction.followUp({ embeds: [articleCard(article)], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-    return;
-  }
-  const sharedBy = memberName(interaction);
-  try {
-    await channel.send({ embeds: [articleCard(article, { sharedBy })], allowedMentions: { parse: [] } });
-  } catch {
+  } else if (outcome === 'refused') {
     await replyPrivately(interaction, "I couldn't post in this channel (I may be missing the Send Messages permission).");
-    return;
+  } else {
+    await answer(interaction, { content: 'Shared to the channel.', allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
   }
-  await answer(interaction, { content: 'Shared to the channel.', allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
 }

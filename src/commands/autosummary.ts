@@ -9,7 +9,7 @@ import {
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import { MAX_LINKS_PER_MESSAGE } from '../services/shared-links/links.js';
-import { AutoSummarySettings } from '../services/shared-links/settings.js';
+import { settingsChannelId, type AutoSummarySettings } from '../services/shared-links/settings.js';
 
 const CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
 
@@ -34,7 +34,7 @@ export const data = new SlashCommandBuilder()
   .addSubcommand((sub) => sub.setName('status').setDescription('Where auto-summaries are on'));
 
 /** Why enabled channels stay quiet without the privileged intent, and how to turn it on. */
-export const INTENT_HELP =
+const INTENT_HELP =
   "Auto-summaries won't start yet: this bot runs without Discord's Message Content intent, so it can't read the links in messages. " +
   'To turn it on: Discord Developer Portal → your application → Bot → Privileged Gateway Intents → **Message Content Intent**; ' +
   'then set `ENABLE_MESSAGE_CONTENT=true` and restart the bot. Meanwhile anyone can right-click a message → Apps → **Summarize article**.';
@@ -54,8 +54,8 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await replyPrivately(interaction, 'You need the Manage Server permission to change auto-summaries.');
     return;
   }
-  const settings = new AutoSummarySettings(context.services.store.ns('guild'));
-  const channel = interaction.options.getChannel('channel', false, [...CHANNEL_TYPES]) ?? interaction.channel;
+  const { settings } = context.sharedLinks;
+  const channel = settingChannel(interaction);
   if (subcommand === 'status') {
     await replyPrivately(interaction, await statusText(interaction, settings, context));
   } else if (!channel) {
@@ -68,6 +68,12 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     const wasOn = await settings.disable(interaction.guildId, channel.id);
     await replyPrivately(interaction, wasOn ? `Auto-summaries are off in <#${channel.id}>.` : `Auto-summaries weren't on in <#${channel.id}>.`);
   }
+}
+
+/** The chosen channel (default: this one); run in a thread, the thread's channel, whose setting the thread follows. */
+function settingChannel(interaction: ChatInputCommandInteraction<'cached'>): GuildBasedChannel | null {
+  const picked = interaction.options.getChannel('channel', false, [...CHANNEL_TYPES]) ?? interaction.channel;
+  return picked && (interaction.guild.channels.cache.get(settingsChannelId(picked)) ?? null);
 }
 
 function enabledText(channel: GuildBasedChannel, suppressPreviews: boolean, context: BotContext): string {

@@ -5,16 +5,15 @@ import {
   ButtonStyle,
   ContextMenuCommandBuilder,
   MessageFlags,
-  type ButtonInteraction,
   type MessageComponentInteraction,
 } from 'discord.js';
-import { memberName, replyPrivately } from '../discord/respond.js';
+import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { unfurlFree } from '../services/format/escape.js';
 import { cardsForOneMessage } from '../services/shared-links/cards.js';
+import { fitLines } from '../services/shared-links/fit-lines.js';
 import { findArticleLinks } from '../services/shared-links/links.js';
-import { PendingPosts } from '../services/shared-links/pending-posts.js';
 import { articlesOf, readArticles, type LinkResult } from '../services/shared-links/read-articles.js';
 
 const NAME = 'Summarize article';
@@ -26,11 +25,7 @@ export const data = new ContextMenuCommandBuilder().setName(NAME).setType(Applic
 /** Summarize the article links in a message, privately, with a button to post the cards to the channel. */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {
   if (!interaction.isMessageContextMenuCommand()) return;
-  const allowed = context.articleCooldown.take(interaction.user.id);
-  if (!allowed.ok) {
-    await replyPrivately(interaction, `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
-    return;
-  }
+  if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
   const urls = findArticleLinks(interaction.targetMessage.content);
   if (urls.length === 0) {
     await replyPrivately(interaction, "I didn't find an article link in that message (images, videos, files and Discord links don't count).");
@@ -45,7 +40,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await interaction.editReply({ content: problems, allowedMentions: { parse: [] } });
     return;
   }
-  const key = await pendingPosts(context).save({ userId: interaction.user.id, urls: articles.map((article) => article.requestedUrl) });
+  const key = await context.sharedLinks.pendingPosts.save({ userId: interaction.user.id, urls: articles.map((article) => article.requestedUrl) });
   const button = new ButtonBuilder().setCustomId(`${NAME}:${POST}:${key}`).setLabel('Post to channel').setStyle(ButtonStyle.Primary);
   await interaction.editReply({
     content: problems || undefined,
@@ -59,7 +54,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
 export async function handleComponent(interaction: MessageComponentInteraction, context: BotContext): Promise<void> {
   const [, action, key = ''] = interaction.customId.split(':');
   if (!interaction.isButton() || action !== POST) return;
-  const posts = pendingPosts(context);
+  const posts = context.sharedLinks.pendingPosts;
   const post = await posts.get(key);
   if (!post || post.userId !== interaction.user.id || !(await posts.consume(key))) {
     await interaction.update({ content: 'This summary has expired or was posted already — use "Summarize article" again to post it.', components: [], allowedMentions: { parse: [] } });
@@ -67,37 +62,25 @@ export async function handleComponent(interaction: MessageComponentInteraction, 
   }
   await interaction.deferUpdate();
   const articles = articlesOf(await readArticles(context.services.articles, post.urls));
-  const failed = articles.length === 0 ? "I couldn't read those articles again; try again in a moment." : (await postToChannel(interaction, articles)) ? undefined : "I couldn't post in this channel (I may be missing the Send Messages or Embed Links permission).";
-  if (failed) {
-    await interaction.followUp({ content: failed, flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
-    return;
-  }
-  await interaction.editReply({ content: 'Posted to the channel.', components: [], allowedMentions: { parse: [] } });
+  const outcome = articles.length === 0 ? 'unread' : await postAsMember(interaction, (sharedBy) => cardsForOneMessage(articles, { sharedBy }));
+  // The post is used up either way (so a double click posts once), so the button goes either way
+  // too: a second click would otherwise say "posted already" about cards that never went out.
+  await interaction.editReply({ content: outcomeText[outcome], components: [], allowedMentions: { parse: [] } });
 }
 
-async function postToChannel(interaction: ButtonInteraction, articles: ReturnType<typeof articlesOf>): Promise<boolean> {
-  const channel = interaction.channel;
-  if (!channel?.isSendable()) return false;
-  const sharedBy = memberName(interaction);
-  try {
-    await channel.send({ embeds: cardsForOneMessage(articles, { sharedBy }), allowedMentions: { parse: [] } });
-    return true;
-  } catch {
-    return false;
-  }
-}
+const outcomeText = {
+  posted: 'Posted to the channel.',
+  unread: 'Nothing was posted: I couldn\'t read those articles again. Use "Summarize article" again in a moment.',
+  'no-channel': "Nothing was posted: I can't post in this channel.",
+  refused: "Nothing was posted: I couldn't post in this channel (I may be missing the Send Messages or Embed Links permission).",
+} as const;
 
-function pendingPosts(context: BotContext): PendingPosts {
-  return new PendingPosts(context.services.store.ns('autosummary'));
-}
-
-/** One line per link that could not be read, in the words userMessage() gives each failure. */
+/** One line per link that could not be read, in the words userMessage() gives each failure, within the content limit. */
 function failureLines(results: LinkResult[], context: BotContext): string {
-  return results
-    .flatMap((result) => {
-      if (!('error' in result)) return [];
-      if (!isFailure(result.error)) context.services.logger.error('summarize article failed', { url: result.url, error: result.error });
-      return [`• ${unfurlFree(result.url)}: ${isFailure(result.error) ? userMessage(result.error) : 'Something went wrong reading it.'}`];
-    })
-    .join('\n');
+  const lines = results.flatMap((result) => {
+    if (!('error' in result)) return [];
+    if (!isFailure(result.error)) context.services.logger.error('summarize article failed', { url: result.url, error: result.error });
+    return [`• ${unfurlFree(result.url)}: ${isFailure(result.error) ? userMessage(result.error) : 'Something went wrong reading it.'}`];
+  });
+  return fitLines(lines);
 }

@@ -1,4 +1,5 @@
-import { MessageFlags, type BaseInteraction, type RepliableInteraction } from 'discord.js';
+import { MessageFlags, type APIEmbed, type BaseInteraction, type RepliableInteraction } from 'discord.js';
+import type { Cooldown } from '../services/cooldown.js';
 
 /**
  * Tell the member something only they can see, whatever state the interaction is in. A public
@@ -22,4 +23,33 @@ export async function replyPrivately(interaction: RepliableInteraction, content:
 export function memberName(interaction: BaseInteraction): string {
   const member = interaction.member;
   return member && 'displayName' in member ? member.displayName : interaction.user.displayName;
+}
+
+/**
+ * Take one use of the member's `cooldown`; when none is left, tell them privately how long to wait
+ * and return true (the caller stops there).
+ */
+export async function replyIfRateLimited(interaction: RepliableInteraction, cooldown: Cooldown): Promise<boolean> {
+  const allowed = cooldown.take(interaction.user.id);
+  if (allowed.ok) return false;
+  await replyPrivately(interaction, `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
+  return true;
+}
+
+/** How posting went: sent, no channel the bot can send to (not cached, or not text), or Discord refused (a missing permission). */
+export type PostOutcome = 'posted' | 'no-channel' | 'refused';
+
+/**
+ * Post cards publicly in the interaction's channel with the member's name on them (shown, not
+ * pinged: no mentions are parsed). `cards` gets that name, for the cards' "Shared by" line.
+ */
+export async function postAsMember(interaction: BaseInteraction, cards: (sharedBy: string) => APIEmbed[]): Promise<PostOutcome> {
+  const channel = interaction.channel;
+  if (!channel?.isSendable()) return 'no-channel';
+  try {
+    await channel.send({ embeds: cards(memberName(interaction)), allowedMentions: { parse: [] } });
+    return 'posted';
+  } catch {
+    return 'refused';
+  }
 }

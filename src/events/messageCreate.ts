@@ -4,8 +4,7 @@ import { isFailure } from '../services/errors.js';
 import { cardsForOneMessage } from '../services/shared-links/cards.js';
 import { findArticleLinks } from '../services/shared-links/links.js';
 import { articlesOf, readArticles } from '../services/shared-links/read-articles.js';
-import { RecentLinks } from '../services/shared-links/recent.js';
-import { AutoSummarySettings, type ChannelAutoSummary } from '../services/shared-links/settings.js';
+import { settingsChannelId, type ChannelAutoSummary } from '../services/shared-links/settings.js';
 import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
 
 const NO_PINGS = { parse: [], repliedUser: false } as const;
@@ -13,11 +12,6 @@ const NO_PINGS = { parse: [], repliedUser: false } as const;
 /** A member's own message: not a bot (discord.js delivers ours too), not a webhook, not a system notice. */
 function isMemberMessage(message: Message): message is Message<true> {
   return message.inGuild() && !message.author.bot && !message.webhookId && (message.type === MessageType.Default || message.type === MessageType.Reply);
-}
-
-/** Threads follow the setting of the channel they are in. */
-function settingsChannelId(message: Message<true>): string {
-  return message.channel.isThread() ? (message.channel.parentId ?? message.channelId) : message.channelId;
 }
 
 /**
@@ -31,7 +25,7 @@ export const event: BotEvent<Events.MessageCreate> = {
     if (!isMemberMessage(message)) return;
     const urls = findArticleLinks(message.content);
     if (urls.length === 0) return;
-    const settings = await new AutoSummarySettings(context.services.store.ns('guild')).forChannel(message.guildId, settingsChannelId(message));
+    const settings = await context.sharedLinks.settings.forChannel(message.guildId, settingsChannelId(message.channel));
     if (settings) await summarizeShared(context, message, urls, settings);
   },
 };
@@ -39,7 +33,7 @@ export const event: BotEvent<Events.MessageCreate> = {
 async function summarizeShared(context: BotContext, message: Message<true>, urls: string[], settings: ChannelAutoSummary): Promise<void> {
   const { logger } = context.services;
   const log = { guild_id: message.guildId, channel_id: message.channelId, message_id: message.id };
-  const recent = new RecentLinks(context.services.store.ns('autosummary'));
+  const { recent } = context.sharedLinks;
   const fresh: string[] = [];
   const earlier: string[] = [];
   for (const url of urls) {

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { GatewayIntentBits } from 'discord.js';
+import { GatewayIntentBits, PermissionFlagsBits as P } from 'discord.js';
 import { startBotWorld, type BotWorld } from '../helpers/bot.js';
 import type { FakeMessage } from '../helpers/fake-discord/index.js';
+import { LIMITS } from '../../src/services/format/limits.js';
 
 // The "Summarize article" message menu and /autosummary with the Message Content intent off (the
 // default), on an app that has not enabled it in the developer portal either.
@@ -63,6 +64,44 @@ test('the menu says privately when a message has no article link, and which link
     assert.equal(menu.ephemeral(), true);
     assert.deepEqual(answer.embeds.map((embed) => embed.url), [s.link('/cloud/bedrock-adds-model-providers')]);
     assert.match(answer.content, /missing-story>: The site answered 404/);
+    assert.deepEqual(fake.violations, []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('"Post to channel" where the bot may not post says nothing was posted and removes the button', async () => {
+  const everyone = P.ViewChannel | P.ReadMessageHistory | P.EmbedLinks | P.UseApplicationCommands;
+  const s = await startBotWorld({ fake: { privilegedIntents: { messageContent: false }, everyonePermissions: everyone, botPermissions: 0n } });
+  const { fake } = s;
+  try {
+    const target = fake.userMessage({ channelId: fake.channels.news, content: s.link('/ai/openai-aws-turn') });
+    const answer = await fake.messageCommand(MENU, target).reply();
+    const customId = buttonOf(answer);
+    assert.ok(customId, 'the private answer needs no channel permission, so the button is there');
+
+    const updated = await fake.buttonClick(answer, customId).reply();
+    assert.equal(updated.id, answer.id);
+    assert.match(updated.content, /Nothing was posted/);
+    assert.equal(buttonOf(updated), undefined, 'no button left that would claim it was posted already');
+    assert.deepEqual(fake.messages(fake.channels.news).filter((m) => m.author.id === fake.botUserId && !m.interaction), [], 'nothing public');
+    assert.equal(fake.violations.length, 1, fake.violations.join('\n'));
+    assert.match(fake.violations[0]!, /50013/, 'the only refusal is the missing permission');
+  } finally {
+    await s.close();
+  }
+});
+
+test('the private answer stays within the 2000-character content limit when long links cannot be read', async () => {
+  const s = await setup();
+  const { fake } = s;
+  try {
+    const links = ['a', 'b', 'c'].map((name) => s.link(`/missing-${name}?ref=${name.repeat(900)}`));
+    const target = fake.userMessage({ content: links.join(' ') });
+    const answer = await fake.messageCommand(MENU, target).reply();
+    assert.ok(answer.content.length <= LIMITS.content, `${answer.content.length} characters`);
+    assert.ok(answer.content.includes(`<${links[0]}>: The site answered 404`), 'whole lines are kept');
+    assert.match(answer.content, /…and 1 more$/, 'the rest is counted, not cut mid-line');
     assert.deepEqual(fake.violations, []);
   } finally {
     await s.close();

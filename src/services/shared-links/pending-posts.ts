@@ -10,7 +10,7 @@ export interface PendingPost {
 }
 
 // Discord's interaction token lasts 15 minutes; after that the private message can't be edited anyway.
-export const PENDING_POST_TTL_MS = 15 * 60 * 1000;
+const PENDING_POST_TTL_MS = 15 * 60 * 1000;
 
 /**
  * What a "Post to channel" button posts, kept in the store (namespace `autosummary`, 15 min) so

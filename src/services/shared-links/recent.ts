@@ -11,25 +11,20 @@ interface RecentRecord {
 /** The outcome of claiming a link: go ahead, or it was summarized here already (and where). */
 export type Claim = { ok: true } | { ok: false; pointer: string };
 
-// Claims being made right now, per Keyv instance (one per store): Keyv has no set-if-absent, so
-// two messages with the same link handled at once would both see "not summarized" without this.
-const pendingByStore = new WeakMap<Keyv<RecentRecord>, Map<string, string>>();
-
 /**
  * Per-channel memory of summarized canonical URLs (namespace `autosummary`, 24 h TTL). A link is
  * claimed before it is fetched, so a second share while the first is in progress is a repeat too.
+ * Build one per bot: claims in progress are kept in the instance.
  */
 export class RecentLinks {
-  private readonly pending: Map<string, string>;
+  // Claims being made right now: Keyv has no set-if-absent, so two messages with the same link
+  // handled at once would both see "not summarized" without this.
+  private readonly pending = new Map<string, string>();
 
   constructor(
     private readonly records: Keyv<RecentRecord>,
     private readonly ttlMs = RECENT_LINK_TTL_MS,
-  ) {
-    let pending = pendingByStore.get(records);
-    if (!pending) pendingByStore.set(records, (pending = new Map()));
-    this.pending = pending;
-  }
+  ) {}
 
   /**
    * Claim `url` in `channelId` for the message at `pointer`. The pointer is the shared message, not

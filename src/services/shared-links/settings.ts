@@ -16,6 +16,22 @@ export interface GuildAutoSummary {
 
 const keyOf = (guildId: string) => `autosummary:${guildId}`;
 
+/** What settingsChannelId needs of a channel; discord.js channels fit it as they are. */
+export interface ChannelRef {
+  id: string;
+  /** A thread's parent channel (for other channels, their category, which is not used here). */
+  parentId?: string | null;
+  isThread(): boolean;
+}
+
+/**
+ * The channel whose auto-summary setting applies in `channel`: a thread follows the channel it is
+ * in (forum posts too), so enabling from a thread enables its channel and thread messages find it.
+ */
+export function settingsChannelId(channel: ChannelRef): string {
+  return channel.isThread() ? (channel.parentId ?? channel.id) : channel.id;
+}
+
 /**
  * Per-server auto-summary settings. Off everywhere until an admin enables a channel. The record is
  * read-modified-written; settings change by hand and rarely, so two admins racing is not handled.

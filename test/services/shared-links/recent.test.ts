@@ -16,9 +16,9 @@ test('a link claimed in a channel is a repeat there, pointing at the earlier mes
 
 test('two shares of one link handled at the same moment give one claim', async () => {
   const store = openStore('memory://');
-  const records = store.ns<{ pointer: string }>('autosummary');
-  // Two instances over the same store, as two messages' handlers would build them.
-  const [first, second] = await Promise.all([new RecentLinks(records).claim('c1', URL_A, 'p1'), new RecentLinks(records).claim('c1', URL_A, 'p2')]);
+  // One instance, as the bot builds it once and every message's handler uses it.
+  const recent = new RecentLinks(store.ns('autosummary'));
+  const [first, second] = await Promise.all([recent.claim('c1', URL_A, 'p1'), recent.claim('c1', URL_A, 'p2')]);
   assert.deepEqual([first, second], [{ ok: true }, { ok: false, pointer: 'p1' }]);
   await store.close();
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openStore } from '../../../src/services/store.js';
-import { AutoSummarySettings } from '../../../src/services/shared-links/settings.js';
+import { AutoSummarySettings, settingsChannelId } from '../../../src/services/shared-links/settings.js';
 
 const NOW = new Date('2026-05-01T12:00:00Z');
 
@@ -38,5 +38,26 @@ test('settings live in the guild namespace next to other per-server settings wit
   await guilds.set('g1', { somethingElse: true });
   await new AutoSummarySettings(store.ns('guild')).enable('g1', 'c1', { suppressPreviews: false, enabledBy: 'u1', now: NOW });
   assert.deepEqual(await guilds.get('g1'), { somethingElse: true });
+  await store.close();
+});
+
+test('a thread follows the setting of the channel it is in; other channels use their own', () => {
+  const cases = [
+    { name: 'a text channel (its parent is a category)', channel: { id: 'c1', parentId: 'category', isThread: () => false }, expected: 'c1' },
+    { name: 'a channel outside any category', channel: { id: 'c1', parentId: null, isThread: () => false }, expected: 'c1' },
+    { name: 'a thread in a channel', channel: { id: 't1', parentId: 'c1', isThread: () => true }, expected: 'c1' },
+    { name: 'a forum post', channel: { id: 't2', parentId: 'forum', isThread: () => true }, expected: 'forum' },
+    { name: 'a thread whose parent is unknown', channel: { id: 't3', parentId: null, isThread: () => true }, expected: 't3' },
+  ];
+  for (const { name, channel, expected } of cases) assert.equal(settingsChannelId(channel), expected, name);
+});
+
+test('enabling from a thread is found by messages in that thread and in its channel', async () => {
+  const store = openStore('memory://');
+  const settings = new AutoSummarySettings(store.ns('guild'));
+  const thread = { id: 't1', parentId: 'c1', isThread: () => true };
+  await settings.enable('g1', settingsChannelId(thread), { suppressPreviews: false, enabledBy: 'u1', now: NOW });
+  assert.ok(await settings.forChannel('g1', settingsChannelId({ id: 't2', parentId: 'c1', isThread: () => true })), 'another thread of the channel');
+  assert.ok(await settings.forChannel('g1', 'c1'), 'the channel itself');
   await store.close();
 });

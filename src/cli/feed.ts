@@ -5,6 +5,7 @@ import type { Services } from '../services/create-services.js';
 import { FailureError } from '../services/errors.js';
 import { newestFirst } from '../services/feeds/check.js';
 import type { ParsedFeed } from '../services/feeds/parse/index.js';
+import { clamp } from '../services/format/escape.js';
 import { CliUsageError, describeError, readStdinLines, type CliIo } from './io.js';
 
 const USAGE = 'Usage: newsdesk feed <site page or feed URL>\n       newsdesk feed --jsonl [--base URL] FILE... | --jsonl --stdin';
@@ -66,8 +67,7 @@ async function parseFile(file: string, baseUrl: string | undefined, services: Se
 }
 
 function firstLine(text: string): string {
-  const line = text.split(/\n/).find((part) => part.trim()) ?? '';
-  return line.length > 160 ? `${line.slice(0, 159).trimEnd()}…` : line.trim();
+  return clamp((text.split(/\n/).find((part) => part.trim()) ?? '').trim(), 160);
 }
 
 async function printFeed(input: string, services: Services, io: CliIo): Promise<number> {

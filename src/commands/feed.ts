@@ -6,7 +6,7 @@ import { escapeText } from '../services/format/escape.js';
 import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../services/feeds/describe.js';
 import { buildFilter } from '../services/feeds/filters.js';
 import { MAX_SUBSCRIPTIONS_PER_GUILD, previewNextPost, subscribe, unsubscribe } from '../services/feeds/manage.js';
-import { DIGEST_DEFAULT_INTERVAL_MINUTES } from '../services/feeds/rules.js';
+import { DIGEST_DEFAULT_INTERVAL_MINUTES, schedulerRules } from '../services/feeds/rules.js';
 import type { PostMode, Subscription } from '../services/feeds/types.js';
 
 const subscriptionOption = (description: string) => (option: import('discord.js').SlashCommandStringOption) =>
@@ -51,8 +51,11 @@ export async function execute(interaction: CommandInteraction, context: BotConte
 async function add(interaction: ChatInputCommandInteraction, context: BotContext, guildId: string): Promise<void> {
   const { config } = context.services;
   const mode = (interaction.options.getString('mode') ?? 'cards') as PostMode;
-  const every = interaction.options.getInteger('every') ?? (mode === 'digest' ? DIGEST_DEFAULT_INTERVAL_MINUTES : config.feedIntervalMinutes);
-  if (every < config.feedMinIntervalMinutes) return replyPrivately(interaction, `Feeds can be checked at most every ${config.feedMinIntervalMinutes} minutes.`);
+  const { defaultIntervalMinutes, minIntervalMinutes } = schedulerRules(config);
+  const chosenEvery = interaction.options.getInteger('every');
+  // Only a member's own choice can be refused; the defaults are raised to the minimum instead.
+  if (chosenEvery !== null && chosenEvery < minIntervalMinutes) return replyPrivately(interaction, `Feeds can be checked at most every ${minIntervalMinutes} minutes.`);
+  const every = chosenEvery ?? (mode === 'digest' ? Math.max(DIGEST_DEFAULT_INTERVAL_MINUTES, minIntervalMinutes) : defaultIntervalMinutes);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
   // Checked now so a missing permission is said today, not found in a log after ten minutes.
   const mine = botPermissionsIn(interaction, channelId);

@@ -1,6 +1,5 @@
 import { describeFailure, nextCheckAfterFailure, nextCheckAfterSuccess, retryAtFrom } from './backoff.js';
-import { decideCheck } from './check.js';
-import { DIGEST_MAX_ITEMS } from './digest.js';
+import { checkRulesFor, decideCheck } from './check.js';
 import type { FetchedFeed, PollResult } from './feed-service.js';
 import type { ChannelWork, PollDeps, PollReport } from './poll-phase.js';
 import type { Subscription } from './types.js';
@@ -65,10 +64,9 @@ async function recordFailure(subscription: Subscription, lastError: string, retr
 async function decide(subscription: Subscription, fetched: FetchedFeed, patch: Partial<Subscription>, now: number, deps: PollDeps, sink: CheckSink): Promise<void> {
   const items = fetched.feed.items;
   const seen = await deps.seen.get(subscription.id);
-  const maxPosts = subscription.mode === 'digest' ? DIGEST_MAX_ITEMS : deps.rules.maxPostsPerTick;
-  const decision = decideCheck(items, seen, subscription, { now, firstPostCount: deps.rules.firstPostCount, maxItemAgeMs: deps.rules.maxItemAgeMs, maxPosts });
+  const decision = decideCheck(items, seen, subscription, checkRulesFor(subscription, deps.rules, now));
   // Skipped items are settled now; the ones to post are marked only when Discord confirms them.
-  await deps.seen.add(subscription.id, decision.skip, items.map((item) => item.id));
+  await deps.seen.add(subscription.id, decision.skip, items.map((item) => item.id), seen);
   const updated = await deps.subscriptions.update(subscription.id, { ...patch, initialized: true, backlog: decision.waiting > 0, ...(decision.waiting > 0 ? { nextCheckAt: now } : {}) });
   const source = { title: fetched.feed.title, url: fetched.url, link: fetched.feed.link };
   if (updated && decision.post.length > 0) sink.channel(updated.channelId).decided.push({ subscription: updated, items: decision.post, source });

@@ -1,6 +1,7 @@
 import type { FeedItem } from './parse/index.js';
 import { passesFilter } from './filters.js';
-import type { FeedFilter } from './types.js';
+import type { SchedulerRules } from './rules.js';
+import type { FeedFilter, Subscription } from './types.js';
 
 /** The rules of one check (FEED_* settings), with the clock passed in. */
 export interface CheckRules {
@@ -13,6 +14,16 @@ export interface CheckRules {
   maxPosts: number;
 }
 
+/**
+ * The rules of one check of `subscription`: cards are capped at FEED_MAX_POSTS_PER_TICK per check;
+ * a digest takes every new item at once (one message per check, which lists DIGEST_MAX_ITEMS and
+ * counts the rest).
+ */
+export function checkRulesFor(subscription: Pick<Subscription, 'mode'>, rules: SchedulerRules, now: number): CheckRules {
+  const maxPosts = subscription.mode === 'digest' ? Number.POSITIVE_INFINITY : rules.maxPostsPerTick;
+  return { now, firstPostCount: rules.firstPostCount, maxItemAgeMs: rules.maxItemAgeMs, maxPosts };
+}
+
 /** What one check of one subscription decided. */
 export interface CheckDecision {
   /** To post now, oldest first so the channel reads in order. */
@@ -23,7 +34,8 @@ export interface CheckDecision {
   waiting: number;
 }
 
-function publishedMs(item: FeedItem): number | undefined {
+/** An item's publication time in epoch ms, or undefined when it has no readable date. */
+export function publishedMs(item: FeedItem): number | undefined {
   const ms = item.published ? Date.parse(item.published) : NaN;
   return Number.isNaN(ms) ? undefined : ms;
 }

@@ -45,12 +45,18 @@ export function sameStory(a: PostedStory, b: PostedStory): boolean {
   return overlap(a.words, b.words) >= SAME_TEXT_SIMILARITY;
 }
 
+/** Entries that tell one story, with each member's story (same order). */
+export interface StoryGroup<T> {
+  members: T[];
+  stories: PostedStory[];
+}
+
 /**
  * Group entries that tell the same story (first one leads each group), in input order. Entries are
  * compared to every member of a group, so A≈B and B≈C put all three together.
  */
-export function groupSameStories<T>(entries: T[], storyOfEntry: (entry: T) => PostedStory): T[][] {
-  const groups: { members: T[]; stories: PostedStory[] }[] = [];
+export function groupSameStories<T>(entries: T[], storyOfEntry: (entry: T) => PostedStory): StoryGroup<T>[] {
+  const groups: StoryGroup<T>[] = [];
   for (const entry of entries) {
     const story = storyOfEntry(entry);
     const group = groups.find((candidate) => candidate.stories.some((other) => sameStory(story, other)));
@@ -61,7 +67,7 @@ export function groupSameStories<T>(entries: T[], storyOfEntry: (entry: T) => Po
       groups.push({ members: [entry], stories: [story] });
     }
   }
-  return groups.map((group) => group.members);
+  return groups;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { ChannelStories } from './dedupe.js';
 import { findEarlierPost } from './earlier-post.js';
 import type { Outbox } from './outbox.js';
 import { isPermanentPostError, type Poster } from './poster.js';
-import type { SeenItems } from './seen.js';
+import { marksBySubscription, type SeenItems } from './seen.js';
 import type { Subscriptions } from './subscriptions.js';
 import type { OutboxEntry } from './types.js';
 
@@ -55,12 +55,6 @@ export type DeliveryOutcome = 'posted' | 'edited' | 'failed' | 'refused';
  */
 export class Delivery {
   constructor(private readonly deps: DeliveryDeps) {}
-
-  /** Record the entry, then try to post it. */
-  async send(entry: OutboxEntry): Promise<DeliveryOutcome> {
-    await this.deps.outbox.put(entry);
-    return this.attempt(entry);
-  }
 
   /** Record the entry without posting yet. */
   async defer(entry: OutboxEntry): Promise<void> {
@@ -119,8 +113,9 @@ export class Delivery {
       deps.logger.info('the earlier post could not be amended (deleted?); the copy is only marked seen', { channel_id: entry.channelId, message_id: entry.amend.messageId, error });
     } else {
       deps.logger.warn('Discord refused a scheduled post; it will not be retried', { channel_id: entry.channelId, nonce: entry.nonce, error });
+      // Its own field: a later successful check clears lastError, and this must stay visible in /feed list.
       const reason = `Couldn't post in <#${entry.channelId}>: ${error.message}`;
-      for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { lastError: reason });
+      for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { postError: reason });
     }
     await this.confirm(entry, null);
   }
@@ -131,7 +126,10 @@ export class Delivery {
     // Nobody follows these items any more (/feed remove): nothing left to post.
     if (subscriptions.every((subscription) => !subscription)) return true;
     if (entry.kind === 'notice') return subscriptions[0]?.pauseNotified === true;
-    for (const mark of entry.marks) if (!(await this.deps.seen.has(mark.subscriptionId, mark.itemId))) return false;
+    for (const [subscriptionId, ids] of marksBySubscription(entry.marks)) {
+      const seen = await this.deps.seen.get(subscriptionId);
+      if (!ids.every((id) => seen.has(id))) return false;
+    }
     return entry.marks.length > 0;
   }
 
@@ -161,13 +159,11 @@ export class Delivery {
   private async confirm(entry: OutboxEntry, messageId: string | null): Promise<void> {
     const { deps } = this;
     const now = deps.now();
-    const bySubscription = new Map<string, string[]>();
-    for (const mark of entry.marks) bySubscription.set(mark.subscriptionId, [...(bySubscription.get(mark.subscriptionId) ?? []), mark.itemId]);
-    for (const [subscriptionId, ids] of bySubscription) await deps.seen.add(subscriptionId, ids);
+    await deps.seen.addMarks(entry.marks);
     if (messageId !== null) await deps.stories.add(entry.channelId, entry.stories.map((story) => ({ ...story, messageId })), now);
     for (const id of entry.subscriptionIds) {
       if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
-      else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now });
+      else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now, postError: undefined });
     }
     await deps.hooks?.afterMark?.(entry);
     await deps.outbox.delete(entry.nonce);

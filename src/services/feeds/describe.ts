@@ -1,11 +1,10 @@
 import type { APIEmbed } from 'discord.js';
+import { BRAND_COLOR } from '../format/card.js';
 import { clamp, escapeText, hostOf, maskedLink } from '../format/escape.js';
 import { LIMITS } from '../format/limits.js';
 import { describeFilter } from './filters.js';
 import type { FeedItem } from './parse/index.js';
 import type { Subscription } from './types.js';
-
-const BRAND_COLOR = 0x2b6cb0;
 
 /** A Discord timestamp that each reader sees in their own time zone, relative ("in 5 minutes"). */
 function when(ms: number | undefined, none = 'never'): string {
@@ -18,7 +17,10 @@ export function subscriptionLabel(subscription: Subscription, channelName?: stri
   return clamp(`${subscription.title || hostOf(subscription.feedUrl)}${channel}`, 100);
 }
 
-/** One subscription as `/feed list` shows it: channel, interval, last check, last post, failures, next check. */
+/**
+ * One subscription as `/feed list` shows it: channel, interval, last check, last post, failures, next
+ * check; the last check's problem while checks fail, and Discord's last refusal to post until a post gets through.
+ */
 export function describeSubscription(subscription: Subscription): string {
   const head = `${maskedLink(subscription.title || hostOf(subscription.feedUrl), subscription.feedUrl, 100)} → <#${subscription.channelId}>`;
   const state = subscription.paused ? '**paused**' : `next check ${when(subscription.nextCheckAt, 'soon')}`;
@@ -27,6 +29,7 @@ export function describeSubscription(subscription: Subscription): string {
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`filter: ${escapeText(filter)}`);
   if (subscription.lastError && subscription.failures > 0) lines.push(`last problem: ${escapeText(clamp(subscription.lastError, 200))}`);
+  if (subscription.postError) lines.push(`posting problem: ${escapeText(clamp(subscription.postError, 200))}`);
   return lines.join('\n');
 }
 

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { BRAND_COLOR } from '../format/card.js';
 import { clamp, escapeText, hostOf, maskedLink } from '../format/escape.js';
 import { LIMITS } from '../format/limits.js';
 import type { FeedSource } from './compose.js';
@@ -7,7 +8,6 @@ import type { FeedItem } from './parse/index.js';
 /** Items listed in one digest message; the rest of the period's items are counted, not listed. */
 export const DIGEST_MAX_ITEMS = 10;
 const FIRST_SENTENCE_CHARS = 200;
-const BRAND_COLOR = 0x2b6cb0;
 
 /** An item's first sentence (or first 200 characters) from the feed's own text. */
 export function firstSentence(text: string): string {

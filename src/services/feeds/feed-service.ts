@@ -38,13 +38,14 @@ export class FeedService {
    */
   async discover(input: string): Promise<FetchedFeed> {
     const response = await this.fetcher.fetch({ url: parseUserUrl(input).href, kind: 'feed' });
-    if (looksLikeFeed(response.body, response.contentType)) return this.fromResponse(response);
+    // The fetcher already decoded the body (same charset rules as the parser): sniff and parse that text.
+    if (looksLikeFeed(response.text)) return this.fromResponse(response);
     const candidates = discoverFeedLinks(response.text, response.url).slice(0, MAX_CANDIDATES);
     let lastError: unknown = new FailureError('not-a-feed', `No feed is linked from ${response.url}`);
     for (const candidate of candidates) {
       try {
         const feedResponse = await this.fetcher.fetch({ url: candidate, kind: 'feed' });
-        if (looksLikeFeed(feedResponse.body, feedResponse.contentType)) return this.fromResponse(feedResponse);
+        if (looksLikeFeed(feedResponse.text)) return this.fromResponse(feedResponse);
         lastError = new FailureError('not-a-feed', `${candidate} is not a feed`);
       } catch (error) {
         if (!isFailure(error)) throw error;
@@ -63,7 +64,7 @@ export class FeedService {
   }
 
   private fromResponse(response: FetchResponse): FetchedFeed {
-    const feed = this.parse(response.body, response.url, response.contentType);
+    const feed = this.parse(response.text, response.url);
     return { url: response.url, feed, etag: response.etag, lastModified: response.lastModified };
   }
 }

@@ -16,6 +16,7 @@ export class FeedStates {
     await this.keyv.set(feedUrl, state);
   }
 
+  /** Forget a feed's state (nobody follows it any more); true when there was some. */
   remove(feedUrl: string): Promise<boolean> {
     return this.keyv.delete(feedUrl);
   }

@@ -1,9 +1,10 @@
 import type { APIEmbed } from 'discord.js';
 import type { Services } from '../create-services.js';
-import { decideCheck, newestFirst } from './check.js';
+import { checkRulesFor, decideCheck, newestFirst } from './check.js';
 import { composeItemCard } from './compose.js';
 import { digestEmbed } from './digest.js';
 import type { FetchedFeed } from './feed-service.js';
+import { FeedStates } from './feed-state.js';
 import type { FeedItem } from './parse/index.js';
 import { schedulerRules } from './rules.js';
 import { SeenItems } from './seen.js';
@@ -36,13 +37,14 @@ export type SubscribeResult =
 export async function subscribe(services: Services, request: SubscribeRequest): Promise<SubscribeResult> {
   const fetched = await services.feeds.discover(request.url);
   const newest = newestFirst(fetched.feed.items)[0];
-  const existing = await services.subscriptions.find(request.guildId, request.channelId, fetched.url);
+  const inGuild = await services.subscriptions.inGuild(request.guildId);
+  const existing = inGuild.find((subscription) => subscription.channelId === request.channelId && subscription.feedUrl === fetched.url);
   const settings = { intervalMinutes: request.intervalMinutes, mode: request.mode, filter: request.filter, title: fetched.feed.title || fetched.url };
   if (existing) {
     const subscription = (await services.subscriptions.update(existing.id, { ...settings, paused: false, pauseNotified: false, failures: 0, lastError: undefined, nextCheckAt: request.now }))!;
     return { ok: true, subscription, created: false, fetched, newest };
   }
-  if ((await services.subscriptions.inGuild(request.guildId)).length >= MAX_SUBSCRIPTIONS_PER_GUILD) return { ok: false, reason: 'limit' };
+  if (inGuild.length >= MAX_SUBSCRIPTIONS_PER_GUILD) return { ok: false, reason: 'limit' };
   const subscription: Subscription = {
     id: newSubscriptionId(),
     guildId: request.guildId,
@@ -59,10 +61,12 @@ export async function subscribe(services: Services, request: SubscribeRequest): 
   return { ok: true, subscription, created: true, fetched, newest };
 }
 
-/** Remove a subscription and what it remembers. */
+/** Remove a subscription and what it remembers; the feed's fetch state too when nobody follows the feed any more. */
 export async function unsubscribe(services: Services, subscription: Subscription): Promise<void> {
   await services.subscriptions.remove(subscription.id);
   await new SeenItems(services.store.ns('seen')).remove(subscription.id);
+  const followed = (await services.subscriptions.all()).some((other) => other.feedUrl === subscription.feedUrl);
+  if (!followed) await new FeedStates(services.store.ns('feed')).remove(subscription.feedUrl);
 }
 
 /**
@@ -70,10 +74,11 @@ export async function unsubscribe(services: Services, subscription: Subscription
  * filter (or, when nothing is new, the newest item), made into the card the scheduler would post.
  */
 export async function previewNextPost(services: Services, subscription: Subscription, now: number): Promise<{ embed: APIEmbed; isNew: boolean } | undefined> {
-  const fetched = await services.feeds.discover(subscription.feedUrl);
-  const rules = schedulerRules(services.config);
+  // Unconditional: a GET without validators is never answered 304.
+  const fetched = await services.feeds.poll(subscription.feedUrl);
+  if (fetched.notModified) return undefined;
   const seen = await new SeenItems(services.store.ns('seen')).get(subscription.id);
-  const decision = decideCheck(fetched.feed.items, seen, subscription, { now, firstPostCount: rules.firstPostCount, maxItemAgeMs: rules.maxItemAgeMs, maxPosts: rules.maxPostsPerTick });
+  const decision = decideCheck(fetched.feed.items, seen, subscription, checkRulesFor(subscription, schedulerRules(services.config), now));
   const source = { title: fetched.feed.title, url: fetched.url, link: fetched.feed.link };
   if (subscription.mode === 'digest') {
     const items = decision.post.length ? [...decision.post].reverse() : newestFirst(fetched.feed.items).slice(0, 3);

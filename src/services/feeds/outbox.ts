@@ -14,10 +14,6 @@ export class Outbox {
     await this.keyv.set(entry.nonce, entry);
   }
 
-  get(nonce: string): Promise<OutboxEntry | undefined> {
-    return this.keyv.get(nonce);
-  }
-
   async delete(nonce: string): Promise<void> {
     await this.keyv.delete(nonce);
   }

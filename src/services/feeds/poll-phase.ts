@@ -1,3 +1,4 @@
+import { hostOf } from '../format/escape.js';
 import type { Logger } from '../logger.js';
 import { checkFeed } from './check-feed.js';
 import type { FeedSource } from './compose.js';
@@ -38,14 +39,6 @@ export interface PollReport {
   notModified: number;
   failed: number;
   deferred: number;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 /**

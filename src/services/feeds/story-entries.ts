@@ -1,5 +1,6 @@
 import type { ArticleService } from '../article-service.js';
 import type { Logger } from '../logger.js';
+import { publishedMs } from './check.js';
 import { composeItemCard, type FeedSource } from './compose.js';
 import { coveredByLinks } from './covered-by.js';
 import { earlierPost, groupSameStories, storyOf, type ChannelStories } from './dedupe.js';
@@ -25,11 +26,6 @@ interface Candidate {
   source: FeedSource;
 }
 
-function publishedOrLast(item: FeedItem): number {
-  const ms = item.published ? Date.parse(item.published) : NaN;
-  return Number.isNaN(ms) ? Number.MAX_SAFE_INTEGER : ms;
-}
-
 /**
  * The entries for a channel's card-mode items, oldest first: one card per story, naming the other
  * subscriptions that carry it ("Also covered by"), or, for a story the channel already has, an edit
@@ -39,10 +35,10 @@ export async function storyEntries(channelId: string, decided: Decided[], deps: 
   const entries: EntryFields[] = [];
   const candidates: Candidate[] = decided.flatMap(({ subscription, items, source }) => items.map((item) => ({ subscription, item, source })));
   // Several feeds in one channel: interleave by date so the channel reads in order (undated last, stable).
-  candidates.sort((a, b) => publishedOrLast(a.item) - publishedOrLast(b.item));
+  const dateOf = (candidate: Candidate) => publishedMs(candidate.item) ?? Number.MAX_SAFE_INTEGER;
+  candidates.sort((a, b) => dateOf(a) - dateOf(b));
   const recent = await deps.stories.recent(channelId, now);
-  for (const group of groupSameStories(candidates, (candidate) => storyOf(candidate.subscription.id, candidate.item, now))) {
-    const stories = group.map((candidate) => storyOf(candidate.subscription.id, candidate.item, now));
+  for (const { members: group, stories } of groupSameStories(candidates, (candidate) => storyOf(candidate.subscription.id, candidate.item, now))) {
     const marks = group.map((candidate) => ({ subscriptionId: candidate.subscription.id, itemId: candidate.item.id }));
     const subscriptionIds = [...new Set(group.map((candidate) => candidate.subscription.id))];
     const [leader, ...others] = group;
@@ -54,7 +50,7 @@ export async function storyEntries(channelId: string, decided: Decided[], deps: 
       if (earlier.messageId && links.length > 0) {
         entries.push({ nonce: postNonce(leader!.subscription.id, leader!.item.id, 'edit'), embeds: [], amend: { messageId: earlier.messageId, links }, marks, stories, subscriptionIds, kind: 'edit' });
       } else {
-        for (const mark of marks) await deps.seen.add(mark.subscriptionId, [mark.itemId]);
+        await deps.seen.addMarks(marks);
       }
       continue;
     }

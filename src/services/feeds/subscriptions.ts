@@ -49,9 +49,4 @@ export class Subscriptions {
     const mine = (await this.all()).filter((subscription) => subscription.guildId === guildId);
     return mine.sort((a, b) => a.channelId.localeCompare(b.channelId) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
   }
-
-  /** The subscription of one channel to one feed URL, if there is one. */
-  async find(guildId: string, channelId: string, feedUrl: string): Promise<Subscription | undefined> {
-    return (await this.inGuild(guildId)).find((subscription) => subscription.channelId === channelId && subscription.feedUrl === feedUrl);
-  }
 }

@@ -35,6 +35,12 @@ export interface Subscription {
   lastPostAt?: number;
   failures: number;
   lastError?: string;
+  /**
+   * Why Discord last refused a post of this subscription for good (missing access, unknown channel):
+   * its items were marked seen unposted. Cleared when a post is confirmed; unlike `lastError`, a
+   * successful check does not clear it.
+   */
+  postError?: string;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
   paused?: boolean;
   /** True once the pause notice reached the channel (it is said once). */

@@ -14,7 +14,8 @@ export interface CardOptions {
   relatedLimit?: number;
 }
 
-const BRAND_COLOR = 0x2b6cb0;
+/** The colour of the bot's own embeds (cards, digests, lists). */
+export const BRAND_COLOR = 0x2b6cb0;
 
 function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: clamp(name, LIMITS.fieldName), value: clamp(value, LIMITS.fieldValue), inline };

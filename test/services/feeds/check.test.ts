@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decideCheck, newestFirst } from '../../../src/services/feeds/check.js';
+import { checkRulesFor, decideCheck, newestFirst } from '../../../src/services/feeds/check.js';
+import type { SchedulerRules } from '../../../src/services/feeds/rules.js';
 import type { FeedItem } from '../../../src/services/feeds/parse/index.js';
 
 const NOW = Date.parse('2026-05-01T12:00:00Z');
@@ -39,4 +40,21 @@ test('newestFirst sorts by date when every item has one, else keeps feed order',
   assert.deepEqual(newestFirst(FEED).map((i) => i.id), ['d', 'c', 'b', 'a']);
   const mixed = [item('x', 5), item('y', null), item('z', 1)];
   assert.deepEqual(newestFirst(mixed).map((i) => i.id), ['x', 'y', 'z']);
+});
+
+test('checkRulesFor: cards are capped per check; a digest takes every new item in one message', () => {
+  const scheduler = { firstPostCount: 1, maxItemAgeMs: 72 * HOUR, maxPostsPerTick: 2 } as SchedulerRules;
+  const many = Array.from({ length: 30 }, (_, i) => item(`n${i}`, i / 10));
+  const cases = [
+    { mode: 'cards' as const, post: 2, waiting: 28 },
+    { mode: 'digest' as const, post: 30, waiting: 0 },
+  ];
+  for (const c of cases) {
+    const rules = checkRulesFor({ mode: c.mode }, scheduler, NOW);
+    assert.deepEqual({ ...rules, maxPosts: undefined }, { now: NOW, firstPostCount: 1, maxItemAgeMs: 72 * HOUR, maxPosts: undefined }, c.mode);
+    const decision = decideCheck(many, new Set(), { initialized: true }, rules);
+    assert.deepEqual([decision.post.length, decision.waiting], [c.post, c.waiting], c.mode);
+    const first = decideCheck(many, new Set(), { initialized: false }, rules);
+    assert.equal(first.post.length, 1, `${c.mode}: a first check still posts only the newest`);
+  }
 });

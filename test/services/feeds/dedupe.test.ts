@@ -20,7 +20,8 @@ for (const [name, a, b, expected] of CASES) {
 test('groupSameStories keeps input order and chains likeness', () => {
   const entries = [story('s1', 'https://a.example/1', 'x'), story('s2', 'https://c.example/3', 'y'), story('s3', 'https://a.example/1', 'z')];
   const groups = groupSameStories(entries, (entry) => entry);
-  assert.deepEqual(groups.map((group) => group.map((entry) => entry.subscriptionId)), [['s1', 's3'], ['s2']]);
+  assert.deepEqual(groups.map((group) => group.members.map((entry) => entry.subscriptionId)), [['s1', 's3'], ['s2']]);
+  assert.deepEqual(groups.map((group) => group.stories), groups.map((group) => group.members), 'each member comes with its story');
 });
 
 test('earlierPost finds the newest earlier post of the story, preferring one whose message is known', () => {

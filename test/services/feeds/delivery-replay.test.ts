@@ -80,7 +80,7 @@ test('a read that fails for now (outage) leaves the entry in the outbox, unposte
 test('a first send is dated in the outbox before it goes out; a young entry relies on its nonce without reading the channel', async () => {
   let storedAtPost: OutboxEntry | undefined;
   const { poster, posts, reads } = scriptedPoster(async () => []);
-  const { delivery, outbox } = await setup({ ...poster, post: async (message) => ((storedAtPost = await outbox.get('nonce-a')), poster.post(message)) }, {});
+  const { delivery, outbox } = await setup({ ...poster, post: async (message) => (([storedAtPost] = await outbox.pending()), poster.post(message)) }, {});
   await delivery.replay();
   assert.equal(storedAtPost!.firstAttemptAt, NOW);
   assert.equal(posts.length, 1);

@@ -2,7 +2,8 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadConfig } from '../../../src/config.js';
 import { createServices, type Services } from '../../../src/services/create-services.js';
-import { MAX_SUBSCRIPTIONS_PER_GUILD, subscribe } from '../../../src/services/feeds/manage.js';
+import { FeedStates } from '../../../src/services/feeds/feed-state.js';
+import { MAX_SUBSCRIPTIONS_PER_GUILD, previewNextPost, subscribe, unsubscribe } from '../../../src/services/feeds/manage.js';
 import { newSubscriptionId } from '../../../src/services/feeds/subscriptions.js';
 import { silentLogger } from '../../../src/services/logger.js';
 import { startFeedSite, type FeedSite } from '../../helpers/feeds/feed-site.js';
@@ -34,4 +35,30 @@ test(`a server stops at ${MAX_SUBSCRIPTIONS_PER_GUILD} feeds, but can still chan
   const again = await subscribe(services, { ...request, intervalMinutes: 30 });
   assert.ok(again.ok && !again.created && again.subscription.intervalMinutes === 30, 'the feed it follows is updated, not refused');
   assert.equal(await subscribe(services, { ...request, guildId: '100000000000000002' }).then((result) => result.ok), true, 'other servers are not affected');
+});
+
+test("removing a feed's last subscription forgets the feed's fetch state; removing one of two keeps it", async () => {
+  const now = Date.parse('2026-04-16T09:00:00Z');
+  site.publish('shared', { id: 'one', published: new Date(now - 60_000) });
+  const request = { guildId: '100000000000000003', url: `${site.url}/gen/shared.xml`, intervalMinutes: 10, mode: 'cards' as const, now };
+  const first = await subscribe(services, { ...request, channelId: '200000000000000003' });
+  const second = await subscribe(services, { ...request, channelId: '200000000000000004' });
+  assert.ok(first.ok && second.ok);
+  const states = new FeedStates(services.store.ns('feed'));
+  await states.set(first.subscription.feedUrl, { etag: '"v1"' });
+  await unsubscribe(services, first.subscription);
+  assert.deepEqual(await states.get(first.subscription.feedUrl), { etag: '"v1"' }, 'still followed by the other channel');
+  await unsubscribe(services, second.subscription);
+  assert.deepEqual(await states.get(first.subscription.feedUrl), {}, 'nobody follows it: forgotten');
+});
+
+test('/feed test of a digest previews the whole digest the next check posts: every new item counted', async () => {
+  const now = Date.parse('2026-04-16T09:00:00Z');
+  for (let i = 1; i <= 15; i++) site.publish('many', { id: `m${i}`, published: new Date(now - (20 - i) * 60_000) });
+  const added = await subscribe(services, { guildId: '100000000000000005', channelId: '200000000000000005', url: `${site.url}/gen/many.xml`, intervalMinutes: 60, mode: 'digest', now });
+  assert.ok(added.ok);
+  const preview = await previewNextPost(services, { ...added.subscription, initialized: true }, now);
+  assert.equal(preview?.isNew, true);
+  assert.match(preview!.embed.title ?? '', /15 new/);
+  assert.match(preview!.embed.description ?? '', /…and 5 more$/);
 });

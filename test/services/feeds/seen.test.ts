@@ -24,3 +24,18 @@ test('subscriptions do not share seen ids, and adding nothing writes nothing', a
   assert.equal(await seen.has('b', 'x'), false);
   assert.equal(await store.get('b'), undefined);
 });
+
+test('addMarks records marks of several subscriptions, each in its own list', async () => {
+  const store = new Keyv<string[]>();
+  const seen = new SeenItems(store);
+  await seen.add('a', ['old']);
+  await seen.addMarks([
+    { subscriptionId: 'a', itemId: 'x' },
+    { subscriptionId: 'b', itemId: 'y' },
+    { subscriptionId: 'a', itemId: 'z' },
+  ]);
+  assert.deepEqual(await store.get('a'), ['old', 'x', 'z']);
+  assert.deepEqual(await store.get('b'), ['y']);
+  await seen.add('a', ['w', 'x'], [], await seen.get('a'));
+  assert.deepEqual(await store.get('a'), ['old', 'x', 'z', 'w'], 'a list the caller already read is extended in order');
+});

@@ -1,4 +1,5 @@
 import dotenv from 'dotenv';
+import cron from 'node-cron';
 
 /**
  * The only reader of process.env. Every setting is declared once below with its default, its
@@ -56,6 +57,13 @@ const storeUrl: Parser<string> = (raw) => {
   return value;
 };
 
+// Checked here with the rest, so a bad expression stops the bot before it logs in, not after.
+const cronExpression: Parser<string> = (raw) => {
+  const value = raw.trim();
+  if (!cron.validate(value)) throw new Error('must be a cron expression such as "* * * * *" (a leading seconds field is allowed)');
+  return value;
+};
+
 const httpUrl: Parser<string> = (raw) => {
   const value = raw.trim().replace(/\/+$/, '');
   if (!/^https?:\/\//.test(value)) throw new Error('must be an http:// or https:// address');
@@ -85,7 +93,7 @@ export const SETTINGS = {
   openaiApiKey: setting('OPENAI_API_KEY', '', text, 'API key for the OpenAI-compatible provider.', true),
   openaiModel: setting('OPENAI_MODEL', 'gpt-4o-mini', text, 'Model name for the OpenAI-compatible provider.'),
   articleCooldownPerMinute: setting('ARTICLE_COOLDOWN_PER_MINUTE', '5', integer(1, 1000), 'How many /article requests one member may make per minute.'),
-  schedulerCron: setting('SCHEDULER_CRON', '* * * * *', text, 'How often the scheduler looks for due feeds (cron; a seconds field is allowed).'),
+  schedulerCron: setting('SCHEDULER_CRON', '* * * * *', cronExpression, 'How often the scheduler looks for due feeds (cron; a seconds field is allowed).'),
   feedIntervalMinutes: setting('FEED_INTERVAL_MINUTES', '10', integer(1, 1440), 'Default time between checks of one feed.'),
   feedMinIntervalMinutes: setting('FEED_MIN_INTERVAL_MINUTES', '2', integer(1, 1440), 'Shortest interval a subscription may ask for.'),
   feedFirstPostCount: setting('FEED_FIRST_POST_COUNT', '1', integer(0, 20), 'Items posted on the first check of a new subscription (the newest ones).'),

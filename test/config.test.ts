@@ -15,12 +15,13 @@ test('defaults give a working configuration with SQLite and no token', () => {
 
 test('every problem is reported at once, one line per variable', () => {
   assert.throws(
-    () => loadConfig({ FETCH_TIMEOUT_MS: 'soon', STORE_URL: 'mysql://x', FETCH_ALLOW_PORTS: '80,99999' }),
+    () => loadConfig({ FETCH_TIMEOUT_MS: 'soon', STORE_URL: 'mysql://x', FETCH_ALLOW_PORTS: '80,99999', SCHEDULER_CRON: 'every minute' }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.match(error.message, /FETCH_TIMEOUT_MS must be a whole number/);
       assert.match(error.message, /STORE_URL must start with sqlite:\/\/, redis:\/\/ or memory:\/\//);
       assert.match(error.message, /FETCH_ALLOW_PORTS must be a whole number from 1 to 65535/);
+      assert.match(error.message, /SCHEDULER_CRON must be a cron expression/);
       return true;
     },
   );

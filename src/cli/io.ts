@@ -54,11 +54,8 @@ export async function readHtmlFile(path: string): Promise<string> {
 export async function readArticle(input: string, services: Services, sentences = 3): Promise<Article> {
   if (looksLikeUrl(input)) return services.articles.get({ url: input, sentences });
   const path = resolve(input);
-  const html = await readHtmlFile(path);
-  let extracted = extractArticle(html, pathToFileURL(path).href);
-  // A saved page's relative links mean nothing against file://; the address the page names as
-  // its own (canonical / og:url) is where they really point.
-  if (/^https?:/.test(extracted.url)) extracted = extractArticle(html, extracted.url);
+  // A saved page's relative links resolve against the address it names as its own (the extractor's rule for files).
+  const extracted = extractArticle(await readHtmlFile(path), pathToFileURL(path).href);
   const summary = await services.summarizer.summarize(extracted, sentences);
   return { ...extracted, summary, similar: [], requestedUrl: pathToFileURL(path).href, fetchedAt: new Date().toISOString() };
 }

@@ -114,8 +114,8 @@ export class ArticleService {
     if (failure) throw new FailureError(failure.kind, failure.message, failure.detail);
     try {
       const response = await this.deps.fetcher.fetch({ url: key, kind: 'html' });
+      // The extractor trusts a page's canonical only on the host it was fetched from.
       const article = extractArticle(response.text, response.url);
-      article.url = trustedCanonical(article.url, response.url);
       // Stored once its first summary is made (fetchOnce), not before and again after.
       return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {
@@ -155,19 +155,6 @@ export class ArticleService {
       requestedUrl: key,
       fetchedAt: cached.fetchedAt,
     };
-  }
-}
-
-/**
- * A page may name any URL as its canonical; believing one on another host would let a page
- * poison the cache entry (and the card link) of a site it does not own. Same host, www. aside.
- */
-function trustedCanonical(canonical: string, fetched: string): string {
-  const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
-  try {
-    return host(canonical) === host(fetched) ? canonical : fetched;
-  } catch {
-    return fetched;
   }
 }
 

@@ -42,7 +42,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     throw noArticle(pageUrl, error);
   }
   const metadata = readMetadata(facts);
-  const source = readSource(facts, metadata.url);
+  const source = readSource(facts);
   const related = readRelated(facts, metadata.url);
   const alternates = readAlternates(facts, metadata.url, metadata.lang);
   let text: string;

@@ -12,12 +12,6 @@ import { absoluteHttpUrl, bareHost } from './urls.js';
 /** What the page says about itself, outside the body text. */
 export type PageMetadata = Pick<ExtractedArticle, 'url' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'section' | 'lang' | 'image'>;
 
-/** The canonical URL (link rel=canonical, og:url) when it is absolute http(s), else the fetched URL. */
-function canonicalUrl({ index, pageUrl, baseUrl, meta }: PageFacts): string {
-  const link = index.all('link').find((element) => hasToken(element, 'rel', 'canonical'));
-  return absoluteHttpUrl(link?.getAttribute('href'), baseUrl) ?? absoluteHttpUrl(firstMeta(meta, 'og:url'), baseUrl) ?? pageUrl;
-}
-
 /** og:site_name, application-name, the JSON-LD publisher or WebSite name. */
 function siteName({ meta, jsonLd }: PageFacts, article: JsonLdNode | null): string | null {
   const website = jsonLd.find((node) => node['@type'] === 'WebSite');
@@ -59,7 +53,7 @@ function image({ document, meta, baseUrl }: PageFacts, article: JsonLdNode | nul
 /** Read title, site, byline, date, section, language, image and canonical URL from the page. */
 export function readMetadata(facts: PageFacts): PageMetadata {
   const article = articleNode(facts.jsonLd);
-  const url = canonicalUrl(facts);
+  const url = facts.canonical;
   const site = siteName(facts, article);
   return {
     url,

@@ -68,10 +68,14 @@ function fromLabeledLink({ index, pageUrl, baseUrl }: PageFacts, canonical: stri
 }
 
 /** The story's original source, when the page says it has one on another site. */
-export function readSource(facts: PageFacts, canonical: string): SourceLink | null {
+export function readSource(facts: PageFacts): SourceLink | null {
   const fromData = fromJsonLd(facts);
   if (fromData) return fromData;
   const meta = absoluteHttpUrl(firstMeta(facts.meta, 'original-source', 'syndication-source'), facts.baseUrl);
   if (meta) return { name: bareHost(meta), url: meta };
-  return fromLabeledLink(facts, canonical);
+  const labeled = fromLabeledLink(facts, facts.canonical);
+  if (labeled) return labeled;
+  // A syndicated copy names the original publisher's page as its canonical (Google's advice to syndicators).
+  const declared = facts.declaredUrl;
+  return declared && declared !== facts.canonical ? { name: bareHost(declared), url: declared } : null;
 }

@@ -7,7 +7,7 @@ import { readSource } from '../../../src/services/extract/source.js';
 const PAGE_URL = 'https://digest.example/ai/story';
 
 function source(head: string, body = '') {
-  return readSource(gatherFacts(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), PAGE_URL), PAGE_URL);
+  return readSource(gatherFacts(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), PAGE_URL));
 }
 
 test('JSON-LD isBasedOn names the original and its publisher', () => {
@@ -40,4 +40,11 @@ test('links that are not a story source are ignored', () => {
 
 test('meta original-source names a source too', () => {
   assert.deepEqual(source('<meta name="original-source" content="https://wire.example/story">'), { name: 'wire.example', url: 'https://wire.example/story' });
+});
+
+test('a syndicated copy whose canonical names the original keeps its "Source:" link, and the canonical alone is a source too', () => {
+  const canonical = '<link rel="canonical" href="https://original.example/2026/story">';
+  assert.deepEqual(source(canonical, '<p>Source: <a href="https://original.example/2026/story">Original Daily</a></p>'), { name: 'Original Daily', url: 'https://original.example/2026/story' });
+  assert.deepEqual(source(canonical), { name: 'original.example', url: 'https://original.example/2026/story' });
+  assert.equal(source('<link rel="canonical" href="https://digest.example/ai/story">'), null, 'a canonical on the page’s own site is not a source');
 });

@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Article } from '../services/article.js';
+import { parseUserUrl } from '../services/canonical-url.js';
 import { decodeText } from '../services/charset.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { extractArticle } from '../services/extract/index.js';
@@ -29,9 +31,19 @@ export class CliUsageError extends Error {
   override name = 'CliUsageError';
 }
 
-/** Is this input meant as a web address rather than a local file? */
-export function looksLikeUrl(input: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+/**
+ * Is this input meant as a web address rather than a local file? A scheme says so; so does
+ * "example.com/story" when no such file exists, read the way /article reads what people paste.
+ */
+function looksLikeUrl(input: string): boolean {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) return true;
+  if (existsSync(input)) return false;
+  try {
+    parseUserUrl(input);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Read a local HTML file (gzip allowed) as text, decoded as a browser would. */

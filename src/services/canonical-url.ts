@@ -9,7 +9,8 @@ const TRACKING_PARAMS = /^(utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|
  */
 export function parseUserUrl(input: string): URL {
   const trimmed = input.trim().replace(/^<(.*)>$/, '$1');
-  const withScheme = /^[a-z][a-z0-9+.-]*:/i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  // "news.example:8080/story" has a port, not a scheme: a colon before a digit is not a scheme's.
+  const withScheme = /^[a-z][a-z0-9+.-]*:(?!\d)/i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {
     url = new URL(withScheme);

@@ -4,9 +4,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
+import { loopbackEnv, startFixtureSite, type TestServer } from '../helpers/http-server.js';
 import { FIXTURE_SITE_DIR } from '../helpers/paths.js';
-import { loopbackEnv, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 let site: TestServer;
 let dir: string;
@@ -53,6 +53,13 @@ test('a blocked address is one line on stderr and a non-zero exit', async () => 
   assert.equal(result.stderr.trim().split('\n').length, 1);
   assert.match(result.stderr, /isn't allowed/);
   assert.equal(result.stdout, '');
+});
+
+test('an address without a scheme is read as a web address, as /article reads it, not as a missing file', async () => {
+  // Port 1 is never allowed, so this is refused before any network is touched.
+  const result = await runCli(['preview', 'localhost:1/story']);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /isn't allowed \(only the usual web ports are\)/);
 });
 
 test('summarize --jsonl reads text or html lines and keeps going past a bad one', async () => {

@@ -11,6 +11,7 @@ const cases: [string, string, string][] = [
   ['drops the default port', 'https://news.example:443/a', 'https://news.example/a'],
   ['keeps query order for real parameters', 'https://news.example/a?b=2&a=1', 'https://news.example/a?b=2&a=1'],
   ['adds https to a bare domain', 'news.example/story', 'https://news.example/story'],
+  ['reads host:port without a scheme as an address', 'news.example:8080/story', 'https://news.example:8080/story'],
   ['strips <> a user copied from Discord', '<https://news.example/a>', 'https://news.example/a'],
 ];
 

@@ -58,12 +58,12 @@ export function charsetFromDocument(bytes: Uint8Array): string | null {
   return normalizeCharset(meta?.[1]);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -72,10 +72,13 @@ export function decodeText(bytes: Uint8Array, contentType?: string | null): Deco
   const bom = sniffBom(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
   const declared = charsetFromDocument(bytes);
-  let charset = charsetFromContentType(contentType) ?? declared;
-  // A server that says UTF-8 for bytes that are not (a common misconfiguration) is overruled by
-  // what the page itself declares, and failing that by windows-1252.
-  if (charset === 'utf-8' && !isValidUtf8(bytes)) charset = declared && declared !== 'utf-8' ? declared : 'windows-1252';
-  if (!charset) charset = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
-  return { text: iconv.decode(Buffer.from(bytes), charset), charset };
+  const charset = charsetFromContentType(contentType) ?? declared;
+  if (charset && charset !== 'utf-8') return { text: iconv.decode(Buffer.from(bytes), charset), charset };
+  // Said UTF-8 or said nothing: valid UTF-8 is decoded once, here. A server that says UTF-8 for
+  // bytes that are not (a common misconfiguration) is overruled by what the page itself declares,
+  // and failing that by windows-1252.
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, charset: 'utf-8' };
+  const fallback = declared && declared !== 'utf-8' ? declared : 'windows-1252';
+  return { text: iconv.decode(Buffer.from(bytes), fallback), charset: fallback };
 }

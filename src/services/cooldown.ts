@@ -4,6 +4,7 @@
  */
 export class Cooldown {
   private readonly uses = new Map<string, number[]>();
+  private lastSweep = 0;
 
   constructor(
     private readonly limit: number,
@@ -14,6 +15,7 @@ export class Cooldown {
   /** Record a use if allowed; otherwise say how long until the next one is. */
   take(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
     const now = this.now();
+    this.forgetIdle(now);
     const recent = (this.uses.get(key) ?? []).filter((at) => now - at < this.windowMs);
     if (recent.length >= this.limit) {
       this.uses.set(key, recent);
@@ -22,5 +24,12 @@ export class Cooldown {
     recent.push(now);
     this.uses.set(key, recent);
     return { ok: true };
+  }
+
+  /** Keys with no use inside the window are dropped, at most once a window, so the map stays as small as the recent users. */
+  private forgetIdle(now: number): void {
+    if (now - this.lastSweep < this.windowMs) return;
+    this.lastSweep = now;
+    for (const [key, times] of this.uses) if (now - times[times.length - 1]! >= this.windowMs) this.uses.delete(key);
   }
 }

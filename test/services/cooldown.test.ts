@@ -13,3 +13,12 @@ test('allows `limit` uses per window per key, then says how long to wait', () =>
   now = 60_001;
   assert.deepEqual(cooldown.take('alice'), { ok: true }, 'the oldest use has left the window');
 });
+
+test('members who stopped asking are forgotten, so the limiter does not grow for ever', () => {
+  let now = 0;
+  const cooldown = new Cooldown(1, 60_000, () => now);
+  for (let i = 0; i < 100; i++) cooldown.take(`member-${i}`);
+  now = 120_000;
+  cooldown.take('someone-new');
+  assert.equal((cooldown as unknown as { uses: Map<string, number[]> }).uses.size, 1);
+});

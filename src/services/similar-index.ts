@@ -1,4 +1,5 @@
 import type { Link } from './article.js';
+import { cosine } from './summarize/terms.js';
 
 /**
  * "More from our index": the cached articles closest in content to a given one, by TF-IDF cosine
@@ -87,15 +88,3 @@ export class SimilarIndex {
   }
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  for (const [token, weight] of a) dot += weight * (b.get(token) ?? 0);
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
-}
-
-function norm(vector: Map<string, number>): number {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
-}

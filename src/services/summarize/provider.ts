@@ -29,7 +29,7 @@ export interface SummarizerOptions {
 }
 
 /** The offline extractive summarizer behind the Summarizer interface. */
-export const extractiveSummarizer: Summarizer = {
+const extractiveSummarizer: Summarizer = {
   summarize: async (input, sentences) => summarizeExtractive(input, sentences),
 };
 

@@ -23,7 +23,7 @@ export class FailureError extends Error {
     readonly kind: FailureKind,
     message: string,
     /** Extra facts for the user text: the HTTP status, the content type that was refused. */
-    readonly detail: { status?: number; contentType?: string; retryAfterSeconds?: number } = {},
+    readonly detail: { status?: number; contentType?: string; retryAfterSeconds?: number; reason?: 'credentials' | 'redirect' } = {},
   ) {
     super(message);
   }
@@ -49,6 +49,8 @@ function describeContentType(contentType = ''): string {
 export function userMessage(error: FailureError): string {
   switch (error.kind) {
     case 'invalid-url':
+      if (error.detail.reason === 'credentials') return "Links with a user name or password in them can't be read.";
+      if (error.detail.reason === 'redirect') return 'That page redirects to an address that is not a web page.';
       return "That doesn't look like a web address (it should start with http:// or https://).";
     case 'blocked-address':
       return "That address isn't allowed.";

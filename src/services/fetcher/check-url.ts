@@ -25,7 +25,7 @@ export function checkUrl(url: string, options: UrlPolicyOptions, policy: Address
     throw new FailureError('invalid-url', `Only http and https URLs can be fetched, not ${parsed.protocol}`);
   }
   // Credentials in a pasted link would be sent on the user's behalf and end up in logs.
-  if (parsed.username || parsed.password) throw new FailureError('invalid-url', 'URLs with a user name or password are not fetched');
+  if (parsed.username || parsed.password) throw new FailureError('invalid-url', 'URLs with a user name or password are not fetched', { reason: 'credentials' });
   if (!parsed.hostname) throw new FailureError('invalid-url', 'The URL has no host');
   const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
   if (!DEFAULT_PORTS.includes(port) && !options.allowPorts.includes(port)) {

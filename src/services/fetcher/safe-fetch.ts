@@ -2,7 +2,7 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders } from 'node:http'
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { FailureError } from '../errors.js';
-import { createAddressPolicy } from './address-policy.js';
+import { createAddressPolicy, type AddressPolicy } from './address-policy.js';
 import { checkUrl } from './check-url.js';
 import { ACCEPT } from './content-type.js';
 import { withDeadline } from './deadline.js';
@@ -41,6 +41,19 @@ function resolveLocation(location: string, base: URL): string {
   }
 }
 
+/**
+ * The URL a redirect leads to, checked like the first. A bad target is the site's doing, not the
+ * user's, so it is told apart from a link the user mistyped (blocked targets stay blocked).
+ */
+function nextHop(location: string, from: URL, options: FetcherOptions, policy: AddressPolicy): URL {
+  try {
+    return checkUrl(resolveLocation(location, from), options, policy);
+  } catch (error) {
+    if (error instanceof FailureError && error.kind === 'invalid-url') throw new FailureError('invalid-url', error.message, { reason: 'redirect' });
+    throw error;
+  }
+}
+
 /** Build the fetcher: the one place user URLs and feeds are fetched (see notes/security.md §8). */
 export function createFetcher(options: FetcherOptions): Fetcher {
   const maxRedirects = options.maxRedirects ?? 5;
@@ -59,7 +72,7 @@ export function createFetcher(options: FetcherOptions): Fetcher {
       if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return await readResponse(url, response, request, limit, signal);
       response.destroy();
       if (redirects >= maxRedirects) throw new FailureError('too-many-redirects', `More than ${maxRedirects} redirects`);
-      url = checkUrl(resolveLocation(location, url), options, policy);
+      url = nextHop(location, url, options, policy);
     }
   }
 

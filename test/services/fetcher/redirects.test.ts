@@ -2,6 +2,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { FailureError, userMessage } from '../../../src/services/errors.js';
 
 let server: TestServer;
 before(async () => {
@@ -52,4 +53,17 @@ test('the redirect limit can be lowered', async () => {
 
 test('a redirect to a non-http scheme is refused', async () => {
   await assert.rejects(fetcher().fetch({ url: `${server.url}/to-ftp`, kind: 'html' }), { kind: 'invalid-url' });
+});
+
+test('the user is told the site redirected badly, not that their link was mistyped; a link with a password is named as such', async () => {
+  const wording = async (url: string) => {
+    try {
+      await fetcher().fetch({ url, kind: 'html' });
+    } catch (error) {
+      if (error instanceof FailureError) return userMessage(error);
+    }
+    return 'no failure';
+  };
+  assert.equal(await wording(`${server.url}/to-ftp`), 'That page redirects to an address that is not a web page.');
+  assert.equal(await wording(server.url.replace('http://', 'http://user:secret@') + '/'), "Links with a user name or password in them can't be read.");
 });

@@ -1,10 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { gunzipSync } from 'node:zlib';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { decodeText } from '../../src/services/charset.js';
+import { readHtmlFile } from '../../src/cli/io.js';
 import { isFailure } from '../../src/services/errors.js';
 import { extractArticle } from '../../src/services/extract/index.js';
 import { BENCH_DIR } from '../../test/helpers/paths.js';
@@ -28,17 +27,19 @@ interface Page {
 
 type Extractor = (page: Page) => string;
 
-function loadPages(): Page[] {
+async function loadPages(): Promise<Page[]> {
   const truth = JSON.parse(readFileSync(join(DATA_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
-  return readdirSync(join(DATA_DIR, 'html'))
+  const names = readdirSync(join(DATA_DIR, 'html'))
     .filter((name) => name.endsWith('.html.gz'))
-    .sort()
-    .map((name) => {
+    .sort();
+  return Promise.all(
+    names.map(async (name) => {
       const id = name.slice(0, -'.html.gz'.length);
-      // The fetcher decodes bytes this way; the pages are not all UTF-8.
-      const html = decodeText(gunzipSync(readFileSync(join(DATA_DIR, 'html', name)))).text;
+      // As `newsdesk extract <file>` reads a saved page: gunzipped, decoded by its BOM/meta charset (not all are UTF-8).
+      const html = await readHtmlFile(join(DATA_DIR, 'html', name));
       return { id, url: truth[id]!.url, html, truth: truth[id]!.articleBody };
-    });
+    }),
+  );
 }
 
 const newsdesk: Extractor = (page) => {
@@ -84,7 +85,7 @@ function measure(pages: Page[], extractors: Extractor[]): { texts: string[][]; m
 
 /** The `npm run bench -- extraction` table. */
 export async function run(): Promise<BenchTable[]> {
-  const pages = loadPages();
+  const pages = await loadPages();
   const names = ['newsdesk', 'Readability.js on linkedom'];
   const { texts, ms } = measure(pages, [newsdesk, readabilityOnLinkedom]);
   const rows = names.map((name, index) => {

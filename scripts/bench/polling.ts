@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,6 +6,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createServices } from '../../src/services/create-services.js';
 import { createScheduler } from '../../src/services/feeds/create-scheduler.js';
+import { wordsFor } from '../../test/helpers/feeds/feed-site.js';
 import { instantPoster } from '../../test/helpers/feeds/instant-poster.js';
 import type { TickReport } from '../../src/services/feeds/scheduler.js';
 import { silentLogger } from '../../src/services/logger.js';
@@ -31,14 +31,8 @@ interface FeedHost {
   requests: number;
 }
 
-const WORDS =
-  'harbor council budget railway drought vaccine satellite election merger tariff glacier festival startup lawsuit reactor orchestra pipeline wildfire museum shipyard bakery airline telescope senate factory marathon vineyard library subway hospital bridge refinery cathedral stadium ferry monsoon copper lithium wheat coffee textile robotics quantum insurance pension mortgage housing tourism fishery forestry'.split(' ');
-
 /** Distinct words per story, so stories of different feeds never look like copies of each other. */
-function words(feed: number, n: number, count: number): string {
-  const digest = createHash('sha256').update(`${feed}/${n}`).digest();
-  return Array.from({ length: count }, (_, i) => WORDS[digest[i]! % WORDS.length]).join(' ');
-}
+const words = (feed: number, n: number, count: number) => wordsFor(`${feed}/${n}`, count).join(' ');
 
 function feedXml(feed: number, version: number, now: number): string {
   const items = Array.from({ length: ITEMS_PER_FEED }, (_, i) => {

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
+import { loopbackEnv } from '../helpers/http-server.js';
 import { FIXTURE_SITE_DIR } from '../helpers/paths.js';
-import { loopbackEnv, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 test('newsdesk feed <page> discovers the feed and prints its newest items as the scheduler sees them', async () => {
   const site = await startFeedSite();

@@ -30,7 +30,7 @@ function copyLater(h: FeedHarness, name: string): void {
   h.site.publish(name, { id: `copy-of-story`, published: new Date(h.clock.now() - MINUTE), ...STORY });
 }
 
-const botMessages = (h: FeedHarness) => h.fake.messages(h.fake.channels.news).filter((message) => message.author.id === h.fake.botUserId);
+const botMessages = (h: FeedHarness) => h.fake.botPosts(h.fake.channels.news);
 const coveredBy = (h: FeedHarness) => botMessages(h)[0]?.embeds[0]?.fields?.find((field) => field.name === 'Also covered by')?.value.split('\n') ?? [];
 const edits = (h: FeedHarness) => h.fake.requests.filter((request) => request.method === 'PATCH' && EDIT_PATH.test(request.path) && request.status === 200).length;
 

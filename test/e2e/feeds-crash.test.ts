@@ -1,6 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,22 +9,12 @@ import { createFakeClock, startFakeDiscord, type FakeDiscord } from '../helpers/
 import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';
 import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { runEntry } from '../helpers/run-cli.js';
 
-const RUNNER = join(REPO_ROOT, 'dist', 'test', 'helpers', 'feeds', 'crash-runner.js');
 const NOW = Date.parse('2026-06-01T12:00:00Z');
 
-function runScheduler(args: CrashRunnerArgs): Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [RUNNER, JSON.stringify(args)], { env: { PATH: process.env.PATH ?? '' } });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
+/** One run of the real scheduler in its own process (it SIGKILLs itself at `crashAt`). */
+const runScheduler = (args: CrashRunnerArgs) => runEntry('test/helpers/feeds/crash-runner.js', [JSON.stringify(args)]);
 
 /** Per posted item link: the POSTs that reached Discord, and the distinct messages they made. */
 function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: number; messages: Set<string> }> {

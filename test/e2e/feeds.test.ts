@@ -1,56 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Routes } from 'discord.js';
-import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
-import { startFeedSite, type FeedSite } from '../helpers/feeds/feed-site.js';
+import { startFeedBotWorld } from '../helpers/feeds/bot-world.js';
 
-// /feed through the real bot and the fake Discord. The test drives ticks itself; the cron heartbeat is
-// set to the last second of the year so it never checks anything behind the test's back.
-
-interface Setup {
-  fake: FakeDiscord;
-  site: FeedSite;
-  bot: TestBot;
-  restart(): Promise<void>;
-  close(): Promise<void>;
-}
-
-async function setup(): Promise<Setup> {
-  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feed-e2e-'));
-  const site = await startFeedSite();
-  const fake = await startFakeDiscord();
-  const start = () => startTestBot({ fake, sites: [site.server], env: { STORE_URL: `sqlite://${join(dir, 'state.sqlite')}`, SCHEDULER_CRON: '59 59 23 31 12 *' } });
-  const register = async (bot: TestBot) =>
-    bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: [...bot.context.commands.values()].map((command) => command.data.toJSON()) });
-  let bot = await start();
-  await register(bot);
-  return {
-    fake,
-    site,
-    get bot() {
-      return bot;
-    },
-    async restart() {
-      await bot.stop();
-      bot = await start();
-    },
-    async close() {
-      await bot.stop();
-      await fake.close();
-      await site.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-const botPosts = (fake: FakeDiscord, channelId: string) => fake.messages(channelId).filter((message) => message.author.id === fake.botUserId && !message.interaction);
+// /feed through the real bot and the fake Discord. The test drives ticks itself: the world stops the
+// scheduler's cron heartbeat as soon as the bot starts.
 
 test('/feed add answers with the feed title and newest item, and the scheduler posts it once, also across a restart', async () => {
-  const s = await setup();
+  const s = await startFeedBotWorld();
   const { fake, site } = s;
   try {
     site.publish('desk', { id: 'one', published: new Date(Date.now() - 30 * 60_000) });
@@ -61,13 +17,13 @@ test('/feed add answers with the feed title and newest item, and the scheduler p
     assert.match(added.content, /Newest item: \[.*\(two\)\]/);
 
     await s.bot.scheduler.tick();
-    const posts = botPosts(fake, fake.channels.news);
+    const posts = fake.botPosts(fake.channels.news);
     assert.equal(posts.length, 1, 'only the newest item on the first check');
     assert.equal(posts[0]!.embeds[0]!.url, `${site.url}/news/desk/two`);
 
     await s.restart();
     await s.bot.scheduler.tick();
-    assert.equal(botPosts(fake, fake.channels.news).length, 1, 'no duplicate after a restart');
+    assert.equal(fake.botPosts(fake.channels.news).length, 1, 'no duplicate after a restart');
     assert.deepEqual(fake.violations, []);
   } finally {
     await s.close();
@@ -75,7 +31,7 @@ test('/feed add answers with the feed title and newest item, and the scheduler p
 });
 
 test('/feed add with a site page discovers its feed; list, autocomplete, test and remove work on it', async () => {
-  const s = await setup();
+  const s = await startFeedBotWorld();
   const { fake, site } = s;
   const admin = { user: fake.users.admin, channelId: fake.channels.news };
   try {
@@ -96,7 +52,7 @@ test('/feed add with a site page discovers its feed; list, autocomplete, test an
 
     const preview = await fake.slashCommand('feed test', { subscription: choices[0]!.value }, admin).reply();
     assert.equal(preview.embeds.length, 1);
-    assert.equal(botPosts(fake, fake.channels.news).length, 0, '/feed test posts nothing in the channel');
+    assert.equal(fake.botPosts(fake.channels.news).length, 0, '/feed test posts nothing in the channel');
 
     const removed = await fake.slashCommand('feed remove', { subscription: choices[0]!.value }, admin).reply();
     assert.match(removed.content, /Removed/);
@@ -109,7 +65,7 @@ test('/feed add with a site page discovers its feed; list, autocomplete, test an
 });
 
 test('/feed refuses members without Manage Server, and says why a bad address fails', async () => {
-  const s = await setup();
+  const s = await startFeedBotWorld();
   const { fake, site } = s;
   try {
     const refused = await fake.slashCommand('feed add', { url: `${site.url}/feed.xml` }, { user: fake.users.member }).reply();

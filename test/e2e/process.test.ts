@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeDiscord } from '../helpers/fake-discord/index.js';
-import { startFixtureSite } from '../helpers/http-server.js';
+import { loopbackEnv, startFixtureSite } from '../helpers/http-server.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
 test('the bot as `npm start` runs it: logs in with the default SQLite store, answers /article, stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
@@ -17,8 +17,7 @@ test('the bot as `npm start` runs it: logs in with the default SQLite store, ans
     PATH: process.env.PATH ?? '',
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiBase,
-    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-    FETCH_ALLOW_PORTS: String(site.port),
+    ...loopbackEnv(site.port),
   };
   const child = spawn(process.execPath, [join(REPO_ROOT, 'dist', 'src', 'index.js')], { cwd, env });
   let stderr = '';

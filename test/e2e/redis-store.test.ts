@@ -1,11 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Routes } from 'discord.js';
 import { openStore, type Namespace } from '../../src/services/store.js';
-import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { startFakeDiscord } from '../helpers/fake-discord/index.js';
-import { startFeedSite } from '../helpers/feeds/feed-site.js';
-import { startFixtureSite } from '../helpers/http-server.js';
+import { startFeedBotWorld } from '../helpers/feeds/bot-world.js';
 
 // The bot on the real Redis (127.0.0.1:6379), the store several processes would share. A logical
 // database of its own, emptied first, so keys from earlier runs cannot matter.
@@ -20,24 +16,20 @@ async function emptyRedis(): Promise<void> {
 
 test('on Redis, subscriptions, delivered items and cached articles survive a restart', async () => {
   await emptyRedis();
-  const feeds = await startFeedSite();
-  const pages = await startFixtureSite();
-  const fake = await startFakeDiscord();
-  const start = () => startTestBot({ fake, sites: [feeds.server, pages], env: { STORE_URL: REDIS_URL, SCHEDULER_CRON: '59 59 23 31 12 *' } });
-  let bot: TestBot = await start();
+  const world = await startFeedBotWorld({ storeUrl: REDIS_URL });
+  const { fake, site } = world;
   try {
-    await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: [...bot.context.commands.values()].map((command) => command.data.toJSON()) });
-    feeds.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
-    await fake.slashCommand('feed add', { url: `${feeds.url}/gen/desk.xml`, channel: fake.channels.news }, { user: fake.users.admin }).reply();
-    await bot.scheduler.tick();
-    const article = `${pages.url}/ai/openai-aws-turn`;
+    site.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
+    await fake.slashCommand('feed add', { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news }, { user: fake.users.admin }).reply();
+    await world.bot.scheduler.tick();
+    assert.equal(fake.botPosts(fake.channels.news).length, 1, 'the item was posted before the restart');
+    // The feed site serves the fixture site's pages too.
+    const article = `${site.url}/ai/openai-aws-turn`;
     assert.equal((await fake.slashCommand('article', { url: article }).reply()).embeds.length, 1);
 
-    await bot.stop();
-    bot = await start();
-    await bot.scheduler.tick();
-    const posts = fake.messages(fake.channels.news).filter((message) => message.author.id === fake.botUserId && !message.interaction);
-    assert.equal(posts.length, 1, 'the item was posted once, not again after the restart');
+    await world.restart();
+    await world.bot.scheduler.tick();
+    assert.equal(fake.botPosts(fake.channels.news).length, 1, 'the item was posted once, not again after the restart');
     const list = await fake.slashCommand('feed list', {}, { user: fake.users.admin }).reply();
     assert.match(list.content + JSON.stringify(list.embeds), /Generated desk/, 'the subscription is still there');
     const again = fake.slashCommand('article', { url: article });
@@ -45,9 +37,6 @@ test('on Redis, subscriptions, delivered items and cached articles survive a res
     assert.equal(again.responses[0]?.type, 4, 'the article comes from the shared cache at once');
     assert.deepEqual(fake.violations, []);
   } finally {
-    await bot.stop();
-    await fake.close();
-    await feeds.close();
-    await pages.close();
+    await world.close();
   }
 });

@@ -4,7 +4,7 @@ import { startBot, type RunningBot } from '../../src/bot.js';
 import { loadConfig, secretValues, type Config } from '../../src/config.js';
 import { createLogger } from '../../src/services/logger.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.js';
-import { startFixtureSite, type TestServer } from './http-server.js';
+import { loopbackEnv, startFixtureSite, type TestServer } from './http-server.js';
 
 export interface TestBot extends RunningBot {
   config: Config;
@@ -19,6 +19,11 @@ export interface TestBotOptions {
   sites?: { port: number }[];
   /** Extra environment, as a user would set in .env. */
   env?: Record<string, string>;
+  /**
+   * Stop the scheduler's cron heartbeat as soon as the bot has started, before any beat can fire,
+   * so nothing is checked behind the test's back; the test runs `bot.scheduler.tick()` itself.
+   */
+  manualTicks?: boolean;
 }
 
 /**
@@ -30,8 +35,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     DISCORD_TOKEN: options.fake.token,
     DISCORD_API_URL: options.fake.apiBase,
     STORE_URL: 'memory://',
-    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-    FETCH_ALLOW_PORTS: (options.sites ?? []).map((site) => site.port).join(','),
+    ...loopbackEnv(...(options.sites ?? []).map((site) => site.port)),
     FETCH_TIMEOUT_MS: '2000',
     LOG_LEVEL: 'debug',
     ...options.env,
@@ -39,6 +43,8 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   const logs: string[] = [];
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config), write: (line) => logs.push(line) });
   const bot = await startBot(config, logger);
+  // startBot returns right after starting the cron task, so no beat (a timer) can run before this.
+  if (options.manualTicks) await bot.scheduler.stop();
   if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   return { ...bot, config, logs };
 }

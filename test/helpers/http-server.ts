@@ -39,6 +39,14 @@ export async function startServer(handler: Handler): Promise<TestServer> {
   };
 }
 
+/**
+ * Settings that let the bot or CLI fetch from loopback test servers: 127.0.0.1 may be private and
+ * the servers' ephemeral ports are allowed (the fetcher otherwise only uses 80 and 443).
+ */
+export function loopbackEnv(...ports: number[]): Record<string, string> {
+  return { FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1', FETCH_ALLOW_PORTS: ports.join(',') };
+}
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',

@@ -16,10 +16,6 @@ export interface FakeDiscordOptions extends WorldOptions {
   privilegedIntents?: PrivilegedIntents;
   /** Clock for the 3 s / 15 min rules and timestamps (default: a manual clock at the real current time). */
   clock?: FakeClock;
-  /** HELLO's heartbeat_interval (default 45 000 ms, so no heartbeat happens during a test; op 1 is still ACKed). */
-  heartbeatIntervalMs?: number;
-  /** Default `waitFor` timeout (5000 ms). */
-  waitTimeoutMs?: number;
 }
 
 /** A loopback Discord (REST under /api/v10 + gateway at /gateway) the unmodified discord.js client logs in to. */
@@ -49,17 +45,15 @@ export interface FakeDiscord {
   messageCommand(name: string, target: FakeMessage, actor?: ActorOptions): FakeInteraction;
   /** A user clicks the button `customId` on `message` (throws if it is not there or disabled). */
   buttonClick(message: FakeMessage, customId: string, actor?: ActorOptions): FakeInteraction;
-  /** A user picks `values` in the select menu `customId` on `message`. */
-  selectMenu(message: FakeMessage, customId: string, values: string[], actor?: ActorOptions): FakeInteraction;
   /** A user types into option `focused` of `/name`: an autocomplete interaction (answer with callback type 8). */
   autocomplete(name: string, options: Record<string, OptionValue>, focused: string, actor?: ActorOptions): FakeInteraction;
   /** Someone else posts: stored and dispatched as MESSAGE_CREATE (content blanked for clients without MESSAGE_CONTENT). */
   userMessage(options: UserMessageOptions): FakeMessage;
-  /** Changes someone's message (e.g. a link preview appears) and dispatches MESSAGE_UPDATE. */
-  updateMessage(message: FakeMessage, edit: { content?: string; embeds?: FakeMessage['embeds'] }): void;
 
   /** Visible messages (not ephemeral, not deleted) by anyone, oldest first; interaction replies included. */
   messages(channelId?: string): FakeMessage[];
+  /** Visible messages the bot posted itself (feed posts, link cards), not interaction responses or follow-ups; oldest first, all channels when omitted. */
+  botPosts(channelId?: string): FakeMessage[];
   /** Any stored message by id, ephemeral and deleted ones included. */
   message(id: string): FakeMessage | undefined;
   /** Every REST request, in arrival order. */

@@ -75,11 +75,11 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
     return { id: command?.id ?? ctx.nextId(), name: path[0], type: ApplicationCommandType.ChatInput, options, ...(resolved ? { resolved } : {}), ...(command?.guild_id ? { guild_id: command.guild_id } : {}) };
   }
 
-  function component(message: FakeMessage, customId: string, actor: ActorOptions, values?: string[]): FakeInteraction {
+  function component(message: FakeMessage, customId: string, actor: ActorOptions): FakeInteraction {
     const found = findComponent(message.components, customId);
     if (!found || message.deleted) throw new Error(`fake-discord: no component ${customId} on message ${message.id}`);
     if (found.disabled) throw new Error(`fake-discord: component ${customId} is disabled; a user cannot use it`);
-    const data = { custom_id: customId, component_type: found.type, ...(values ? { values } : {}) };
+    const data = { custom_id: customId, component_type: found.type };
     return dispatch('component', customId, actor, message.channelId, (base) => ({ ...base, channel_id: message.channelId, message: ctx.apiMessage(message), data }), message.id);
   }
 
@@ -99,8 +99,6 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
 
     buttonClick: (message: FakeMessage, customId: string, actor: ActorOptions = {}) => component(message, customId, actor),
 
-    selectMenu: (message: FakeMessage, customId: string, values: string[], actor: ActorOptions = {}) => component(message, customId, actor, values),
-
     userMessage(options: UserMessageOptions): FakeMessage {
       const channelId = channelOf(options.channelId, world.channels.general);
       const author: FakeUser = options.webhookId
@@ -118,12 +116,6 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
       });
       ctx.dispatchMessage('MESSAGE_CREATE', message);
       return message;
-    },
-
-    /** Changes a stored message as its author or Discord would (e.g. a link preview appearing) and sends MESSAGE_UPDATE. */
-    updateMessage(message: FakeMessage, edit: { content?: string; embeds?: APIEmbed[] }): void {
-      ctx.messages.edit(message, edit);
-      ctx.dispatchMessage('MESSAGE_UPDATE', message);
     },
   };
 }

@@ -61,10 +61,13 @@ export interface GatewayServer extends FakeGateway {
 const PRIVILEGED = { messageContent: Intent.MessageContent, guildMembers: Intent.GuildMembers, guildPresences: Intent.GuildPresences } as const;
 const ALL_INTENTS = Object.values(Intent).filter((v): v is number => typeof v === 'number').reduce((all, bit) => all | bit, 0);
 
+/** HELLO's heartbeat_interval, Discord's usual value: no heartbeat falls due during a test (op 1 is still ACKed). */
+const HEARTBEAT_INTERVAL_MS = 45_000;
+
 const inShard = (guildId: string, [id, count]: [number, number]) => Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
 
 /** Creates the gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME, close codes (notes §2). */
-export function createGateway(options: { world: World; token: string; url: () => string; heartbeatIntervalMs: number; privileged: PrivilegedIntents; notify: () => void }): GatewayServer {
+export function createGateway(options: { world: World; token: string; url: () => string; privileged: PrivilegedIntents; notify: () => void }): GatewayServer {
   const wss = new WebSocketServer({ noServer: true });
   const sessions = new Map<string, GatewaySession>();
   const connections = new Set<Connection>();
@@ -145,7 +148,7 @@ export function createGateway(options: { world: World; token: string; url: () =>
       onFrame(conn, raw);
       options.notify();
     });
-    conn.send({ op: Op.Hello, d: { heartbeat_interval: options.heartbeatIntervalMs } });
+    conn.send({ op: Op.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } });
   }
 
   return {

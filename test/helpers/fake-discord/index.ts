@@ -42,12 +42,11 @@ export type { RecordedRequest } from './rest.js';
 export type { FakeUser, NewMember } from './world.js';
 export { createFakeClock } from './clock.js';
 export { loginTestClient, type TestClient } from './client.js';
-export { ACK_DEADLINE_MS, TOKEN_LIFETIME_MS } from './interaction-messages.js';
 
 /** Starts a fake on 127.0.0.1 with a random port. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const baseClock = options.clock ?? createFakeClock();
-  const waiters = createWaiters(options.waitTimeoutMs);
+  const waiters = createWaiters();
   const clock: FakeClock = { now: () => baseClock.now(), advance: (ms) => (baseClock.advance(ms), waiters.notify()) };
   const nextId = createSnowflakes(clock.now);
   const world = createWorld(nextId, clock.now(), options);
@@ -55,8 +54,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const messages = createMessageStore(nextId, clock.now);
   const [requests, violations]: [RecordedRequest[], string[]] = [[], []];
   const faults = createFaults();
+  // Known once the server listens (below); the gateway and GET /gateway/bot read it later.
   let origin = '';
-  const gateway = createGateway({ world, token, url: () => `${origin.replace('http', 'ws')}/gateway`, heartbeatIntervalMs: options.heartbeatIntervalMs ?? 45_000, privileged: options.privilegedIntents ?? {}, notify: waiters.notify });
+  const gatewayUrl = () => `${origin.replace('http', 'ws')}/gateway`;
+  const gateway = createGateway({ world, token, url: gatewayUrl, privileged: options.privilegedIntents ?? {}, notify: waiters.notify });
   const ctx: FakeContext = {
     world,
     clock,
@@ -67,7 +68,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     commands: { global: [], guild: {} },
     messageContentAllowed: options.privilegedIntents?.messageContent !== false,
     get gatewayUrl() {
-      return `${origin.replace('http', 'ws')}/gateway`;
+      return gatewayUrl();
     },
     apiMessage: (message) => apiMessage(message, world, messages.get),
     dispatchMessage(event, message) {
@@ -98,7 +99,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   return {
     apiBase: `${origin}/api`,
-    gatewayUrl: ctx.gatewayUrl,
+    gatewayUrl: gatewayUrl(),
     token,
     applicationId: world.applicationId,
     botUserId: world.bot.id,
@@ -116,6 +117,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     addMember: world.addMember,
     ...drivers,
     messages: messages.list,
+    botPosts: (channelId) => messages.list(channelId).filter((message) => message.author.id === world.bot.id && !message.interaction),
     message: messages.get,
     requests,
     get commands() {

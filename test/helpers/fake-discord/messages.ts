@@ -50,8 +50,6 @@ export interface FakeMessage {
   createdAt: number;
   editedAt: number | null;
   deleted: boolean;
-  /** Emoji the bot reacted with. */
-  reactions: string[];
 }
 
 /** Everything needed to create a message; the rest is derived. */
@@ -111,7 +109,6 @@ export function createMessageStore(nextId: () => string, now: () => number): Mes
         createdAt: now(),
         editedAt: null,
         deleted: false,
-        reactions: [],
       };
       refreshMentions(message);
       byId.set(message.id, message);

@@ -158,7 +158,6 @@ export function apiMessage(message: FakeMessage, world: World, lookup: (id: stri
     attachments: message.attachments.map((a) => ({ id: a.id, filename: a.filename, size: a.size, url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`, proxy_url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`, ...(a.contentType ? { content_type: a.contentType } : {}) })),
     embeds: message.embeds,
     components: message.components,
-    reactions: message.reactions.map((name) => ({ emoji: { id: null, name }, count: 1, count_details: { burst: 0, normal: 1 }, me: true, me_burst: false, burst_colors: [] })),
     pinned: false,
     type: message.type,
     flags: message.flags,

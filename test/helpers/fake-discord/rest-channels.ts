@@ -115,28 +115,11 @@ function listMessages(req: RestRequest, ctx: FakeContext): RestResponse {
 /** Channel and message routes (Bot token required). */
 export const channelRoutes: Route[] = [
   { method: 'GET', pattern: /^\/channels\/(\d+)$/, bot: true, handle: inChannel((req, ctx) => ok(apiChannel(ctx.world, req.params[0]))) },
+  // channel.sendTyping() (notes §3 row 11): nothing to record, but discord.js may call it.
   { method: 'POST', pattern: /^\/channels\/(\d+)\/typing$/, bot: true, handle: inChannel(() => noContent()) },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, bot: true, handle: inChannel(createMessage) },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, bot: true, handle: inChannel(listMessages) },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage((_req, ctx, m) => ok(readable(ctx, m))) },
   { method: 'PATCH', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage(editMessage) },
   { method: 'DELETE', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage(deleteMessage) },
-  {
-    method: 'PUT',
-    pattern: /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/,
-    bot: true,
-    handle: withMessage((req, _ctx, m) => {
-      if (!m.reactions.includes(req.params[2])) m.reactions.push(req.params[2]);
-      return noContent();
-    }),
-  },
-  {
-    method: 'DELETE',
-    pattern: /^\/channels\/(\d+)\/messages\/(\d+)\/reactions\/([^/]+)\/@me$/,
-    bot: true,
-    handle: withMessage((req, _ctx, m) => {
-      m.reactions = m.reactions.filter((emoji) => emoji !== req.params[2]);
-      return noContent();
-    }),
-  },
 ];

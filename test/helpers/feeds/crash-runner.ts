@@ -8,6 +8,7 @@ import { createServices } from '../../../src/services/create-services.js';
 import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
 import type { DeliveryHooks } from '../../../src/services/feeds/delivery.js';
 import { silentLogger } from '../../../src/services/logger.js';
+import { loopbackEnv } from '../http-server.js';
 
 export type CrashPoint = 'after-post' | 'after-mark';
 
@@ -26,8 +27,7 @@ async function main(args: CrashRunnerArgs): Promise<void> {
     DISCORD_TOKEN: args.token,
     DISCORD_API_URL: args.apiBase,
     STORE_URL: args.storeUrl,
-    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-    FETCH_ALLOW_PORTS: String(args.sitePort),
+    ...loopbackEnv(args.sitePort),
     FETCH_TIMEOUT_MS: '3000',
   });
   const services = createServices(config, silentLogger);

@@ -26,7 +26,7 @@ export interface FeedSite {
   publish(name: string, item: Partial<GeneratedItem> & { id: string; published: Date }): GeneratedItem;
   /** Make a path misbehave; `undefined` heals it. */
   fault(path: string, fault: FeedFault | undefined): void;
-  /** Requests to one path so far. */
+  /** Headers of the requests to one path (query ignored) so far, from `server.requests`. */
   hits(path: string): IncomingMessage['headers'][];
   close(): Promise<void>;
 }
@@ -35,7 +35,7 @@ const VOCABULARY =
   'harbor council budget railway drought vaccine satellite election merger tariff glacier festival startup lawsuit reactor orchestra pipeline wildfire museum shipyard bakery airline telescope senate factory marathon vineyard library subway hospital bridge refinery cathedral stadium ferry monsoon copper lithium wheat coffee textile robotics quantum insurance pension mortgage housing tourism fishery forestry'.split(' ');
 
 /** Distinct, stable words for a generated story, so different stories never look like copies. */
-function wordsFor(seed: string, count: number): string[] {
+export function wordsFor(seed: string, count: number): string[] {
   const digest = createHash('sha256').update(seed).digest();
   return Array.from({ length: count }, (_, i) => VOCABULARY[digest[i]! % VOCABULARY.length]!);
 }
@@ -86,11 +86,9 @@ export async function startFeedSite(): Promise<FeedSite> {
   const feeds = new Map<string, GeneratedItem[]>();
   const pages = new Map<string, GeneratedItem>();
   const faults = new Map<string, FeedFault>();
-  const hits = new Map<string, IncomingMessage['headers'][]>();
   const fixtures = staticSite(FIXTURE_SITE_DIR);
   const server = await startServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    hits.set(path, [...(hits.get(path) ?? []), req.headers]);
     const fault = faults.get(path);
     if (fault) return serveFault(fault, res);
     const feedName = /^\/gen\/([\w-]+)\.xml$/.exec(path)?.[1];
@@ -120,7 +118,7 @@ export async function startFeedSite(): Promise<FeedSite> {
       return item;
     },
     fault: (path, value) => (value === undefined ? faults.delete(path) : faults.set(path, value)),
-    hits: (path) => hits.get(path) ?? [],
+    hits: (path) => server.requests.filter((request) => new URL(request.url, 'http://x').pathname === path).map((request) => request.headers),
     close: () => server.close(),
   };
 }

@@ -10,6 +10,7 @@ import { newSubscriptionId } from '../../../src/services/feeds/subscriptions.js'
 import type { Subscription } from '../../../src/services/feeds/types.js';
 import { silentLogger } from '../../../src/services/logger.js';
 import { createFakeClock, startFakeDiscord, type FakeClock, type FakeDiscord } from '../fake-discord/index.js';
+import { loopbackEnv } from '../http-server.js';
 import { startFeedSite, type FeedSite } from './feed-site.js';
 
 /** 2026-04-16T09:00Z: a day after the fixture feeds' newest item. */
@@ -46,8 +47,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiBase,
     STORE_URL: `sqlite://${join(dir, 'state.sqlite')}`,
-    FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.1',
-    FETCH_ALLOW_PORTS: String(site.server.port),
+    ...loopbackEnv(site.server.port),
     FETCH_TIMEOUT_MS: '1500',
     FAILURE_CACHE_SECONDS: '0',
     ...options.env,
@@ -79,10 +79,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       current = build();
     },
     postedLinks(channelId = fake.channels.news) {
-      return fake
-        .messages(channelId)
-        .filter((message) => message.author.id === fake.botUserId)
-        .map((message) => String((message.embeds[0] as { url?: string } | undefined)?.url ?? message.content));
+      return fake.botPosts(channelId).map((message) => String(message.embeds[0]?.url ?? message.content));
     },
     async close() {
       await current.scheduler.stop();

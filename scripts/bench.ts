@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { renderTable, type BenchTable } from './bench/table.js';
+import { type BenchTable, renderTable } from './bench/table.js';
 
 /**
  * `npm run bench`: every speed and quality target, one table per part. `npm run bench -- extraction`

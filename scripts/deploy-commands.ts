@@ -10,23 +10,31 @@ import { createLogger } from '../src/services/logger.js';
 async function main(): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
-  const missing = [!config.discordToken && 'DISCORD_TOKEN', !config.discordClientId && 'DISCORD_CLIENT_ID'].filter(Boolean);
+  const missing = [!config.discordToken && 'DISCORD_TOKEN', !config.discordClientId && 'DISCORD_CLIENT_ID'].filter(
+    Boolean,
+  );
   if (missing.length > 0) {
     console.error(`Set ${missing.join(' and ')} in .env first (see README "Setting up the Discord application").`);
     return 1;
   }
   const body = [...(await loadCommands(logger)).values()].map((command) => command.data.toJSON());
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
-  const route = config.discordGuildId ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId) : Routes.applicationCommands(config.discordClientId);
+  const route = config.discordGuildId
+    ? Routes.applicationGuildCommands(config.discordClientId, config.discordGuildId)
+    : Routes.applicationCommands(config.discordClientId);
   const registered = (await rest.put(route, { body })) as unknown[];
-  console.log(`Registered ${registered.length} commands ${config.discordGuildId ? `in server ${config.discordGuildId}` : 'globally (may take up to an hour to appear)'}.`);
+  console.log(
+    `Registered ${registered.length} commands ${config.discordGuildId ? `in server ${config.discordGuildId}` : 'globally (may take up to an hour to appear)'}.`,
+  );
   return 0;
 }
 
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError ? error.message : `Could not register commands: ${(error as Error).message}`);
+    console.error(
+      error instanceof ConfigError ? error.message : `Could not register commands: ${(error as Error).message}`,
+    );
     process.exitCode = 1;
   },
 );

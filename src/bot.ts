@@ -7,9 +7,9 @@ import { Cooldown } from './services/cooldown.js';
 import { createServices, type Services } from './services/create-services.js';
 import { createScheduler, type SchedulerOptions } from './services/feeds/create-scheduler.js';
 import type { Scheduler } from './services/feeds/scheduler.js';
+import type { Logger } from './services/logger.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
 import { createSharedLinkStores } from './services/shared-links/stores.js';
-import type { Logger } from './services/logger.js';
 import { purgeExpired } from './services/store.js';
 
 /** How often expired cached articles are deleted from the store (Keyv only drops them when read). */
@@ -25,7 +25,11 @@ export interface RunningBot {
 }
 
 /** Build services once, wire commands and events to a client, and log in. */
-export async function startBot(config: Config, logger: Logger, options: { scheduler?: SchedulerOptions } = {}): Promise<RunningBot> {
+export async function startBot(
+  config: Config,
+  logger: Logger,
+  options: { scheduler?: SchedulerOptions } = {},
+): Promise<RunningBot> {
   const services = createServices(config, logger);
   // The similarity index fills in the background: a large cache must not hold up the login.
   services.articles.warmUp().catch((error: unknown) => logger.warn('similarity index warm-up failed', { error }));
@@ -41,8 +45,8 @@ export async function startBot(config: Config, logger: Logger, options: { schedu
   };
   for (const event of await loadEvents(logger)) {
     const run = (...args: unknown[]) =>
-      Promise.resolve((event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args)).catch((error: unknown) =>
-        logger.error('event handler failed', { event: event.name, error }),
+      Promise.resolve((event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args)).catch(
+        (error: unknown) => logger.error('event handler failed', { event: event.name, error }),
       );
     if (event.once) client.once(event.name, run);
     else client.on(event.name, run);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import { ConfigError, loadConfig, secretValues } from './config.js';
 import { extractCommand } from './cli/extract.js';
-import { CliUsageError, type CliIo } from './cli/io.js';
+import { type CliIo, CliUsageError } from './cli/io.js';
 import { previewCommand } from './cli/preview.js';
 import { summarizeCommand } from './cli/summarize.js';
+import { ConfigError, loadConfig, secretValues } from './config.js';
 import { createServices, type Services } from './services/create-services.js';
 import { createLogger } from './services/logger.js';
 
@@ -38,7 +38,10 @@ async function main(argv: string[]): Promise<number> {
   // One-off runs keep nothing: the CLI's cache lives only as long as the process.
   const services = createServices(config, logger, 'memory://');
   try {
-    return await command(args, services, { stdout: (text) => process.stdout.write(text), stderr: (text) => process.stderr.write(text) });
+    return await command(args, services, {
+      stdout: (text) => process.stdout.write(text),
+      stderr: (text) => process.stderr.write(text),
+    });
   } finally {
     await services.store.close();
   }
@@ -49,7 +52,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = error instanceof CliUsageError || error instanceof ConfigError ? error.message : `unexpected error: ${(error as Error).message}`;
+    const message =
+      error instanceof CliUsageError || error instanceof ConfigError
+        ? error.message
+        : `unexpected error: ${(error as Error).message}`;
     process.stderr.write(`newsdesk: ${message}\n`);
     process.exitCode = 2;
   },

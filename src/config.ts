@@ -53,14 +53,16 @@ function oneOf<T extends string>(...choices: T[]): Parser<T> {
 
 const storeUrl: Parser<string> = (raw) => {
   const value = raw.trim();
-  if (!/^(sqlite|redis|rediss|memory):\/\//.test(value)) throw new Error('must start with sqlite://, redis:// or memory://');
+  if (!/^(sqlite|redis|rediss|memory):\/\//.test(value))
+    throw new Error('must start with sqlite://, redis:// or memory://');
   return value;
 };
 
 // Checked here with the rest, so a bad expression stops the bot before it logs in, not after.
 const cronExpression: Parser<string> = (raw) => {
   const value = raw.trim();
-  if (!cron.validate(value)) throw new Error('must be a cron expression such as "* * * * *" (a leading seconds field is allowed)');
+  if (!cron.validate(value))
+    throw new Error('must be a cron expression such as "* * * * *" (a leading seconds field is allowed)');
   return value;
 };
 
@@ -70,39 +72,156 @@ const httpUrl: Parser<string> = (raw) => {
   return value;
 };
 
-function setting<T>(env: string, defaultValue: string, parse: Parser<T>, description: string, secret = false): Setting<T> {
+function setting<T>(
+  env: string,
+  defaultValue: string,
+  parse: Parser<T>,
+  description: string,
+  secret = false,
+): Setting<T> {
   return { env, default: defaultValue, parse, description, secret };
 }
 
 export const SETTINGS = {
-  discordToken: setting('DISCORD_TOKEN', '', text, 'Bot token from the Discord developer portal (Bot → Reset Token). Needed to run the bot.', true),
-  discordClientId: setting('DISCORD_CLIENT_ID', '', text, 'Application ID (General Information → Application ID). Needed by deploy-commands.'),
-  discordGuildId: setting('DISCORD_GUILD_ID', '', text, 'Register commands in this one server only (instant, for development). Empty: register globally.'),
-  discordApiUrl: setting('DISCORD_API_URL', 'https://discord.com/api', httpUrl, "Discord's REST base, without the version. Tests point it at a local fake."),
-  storeUrl: setting('STORE_URL', 'sqlite://data/newsdesk.sqlite', storeUrl, 'Where state lives: sqlite://path (embedded, default), redis://host:6379 (shared by several processes) or memory:// (nothing kept; for trials).'),
+  discordToken: setting(
+    'DISCORD_TOKEN',
+    '',
+    text,
+    'Bot token from the Discord developer portal (Bot → Reset Token). Needed to run the bot.',
+    true,
+  ),
+  discordClientId: setting(
+    'DISCORD_CLIENT_ID',
+    '',
+    text,
+    'Application ID (General Information → Application ID). Needed by deploy-commands.',
+  ),
+  discordGuildId: setting(
+    'DISCORD_GUILD_ID',
+    '',
+    text,
+    'Register commands in this one server only (instant, for development). Empty: register globally.',
+  ),
+  discordApiUrl: setting(
+    'DISCORD_API_URL',
+    'https://discord.com/api',
+    httpUrl,
+    "Discord's REST base, without the version. Tests point it at a local fake.",
+  ),
+  storeUrl: setting(
+    'STORE_URL',
+    'sqlite://data/newsdesk.sqlite',
+    storeUrl,
+    'Where state lives: sqlite://path (embedded, default), redis://host:6379 (shared by several processes) or memory:// (nothing kept; for trials).',
+  ),
   logLevel: setting('LOG_LEVEL', 'info', oneOf('debug', 'info', 'warn', 'error'), 'Least severe log level printed.'),
-  articleCacheHours: setting('ARTICLE_CACHE_HOURS', '24', integer(1, 24 * 30), 'How long a summarized article is served from the cache.'),
-  failureCacheSeconds: setting('FAILURE_CACHE_SECONDS', '300', integer(0, 86400), 'How long a failed fetch is remembered, so a dead link is not fetched again and again.'),
-  fetchTimeoutMs: setting('FETCH_TIMEOUT_MS', '15000', integer(100, 120000), 'Deadline for one whole fetch, redirects and body included.'),
-  fetchMaxHtmlBytes: setting('FETCH_MAX_HTML_BYTES', String(2 * 1024 * 1024), integer(1024), 'Largest article page read, counted after decompression.'),
-  fetchMaxFeedBytes: setting('FETCH_MAX_FEED_BYTES', String(5 * 1024 * 1024), integer(1024), 'Largest feed read, counted after decompression.'),
+  articleCacheHours: setting(
+    'ARTICLE_CACHE_HOURS',
+    '24',
+    integer(1, 24 * 30),
+    'How long a summarized article is served from the cache.',
+  ),
+  failureCacheSeconds: setting(
+    'FAILURE_CACHE_SECONDS',
+    '300',
+    integer(0, 86400),
+    'How long a failed fetch is remembered, so a dead link is not fetched again and again.',
+  ),
+  fetchTimeoutMs: setting(
+    'FETCH_TIMEOUT_MS',
+    '15000',
+    integer(100, 120000),
+    'Deadline for one whole fetch, redirects and body included.',
+  ),
+  fetchMaxHtmlBytes: setting(
+    'FETCH_MAX_HTML_BYTES',
+    String(2 * 1024 * 1024),
+    integer(1024),
+    'Largest article page read, counted after decompression.',
+  ),
+  fetchMaxFeedBytes: setting(
+    'FETCH_MAX_FEED_BYTES',
+    String(5 * 1024 * 1024),
+    integer(1024),
+    'Largest feed read, counted after decompression.',
+  ),
   fetchAllowPorts: setting('FETCH_ALLOW_PORTS', '', ports, 'Ports allowed besides 80 and 443 (comma list).'),
-  fetchAllowPrivateHosts: setting('FETCH_ALLOW_PRIVATE_HOSTS', '', list, 'Hosts or CIDRs that may resolve to private addresses (comma list). Empty is safest.'),
-  summaryProvider: setting('SUMMARY_PROVIDER', 'extractive', oneOf('extractive', 'openai'), 'extractive (offline, default) or openai (any OpenAI-compatible API).'),
-  openaiBaseUrl: setting('OPENAI_BASE_URL', 'https://api.openai.com/v1', httpUrl, 'Base URL of the OpenAI-compatible API, when SUMMARY_PROVIDER=openai.'),
+  fetchAllowPrivateHosts: setting(
+    'FETCH_ALLOW_PRIVATE_HOSTS',
+    '',
+    list,
+    'Hosts or CIDRs that may resolve to private addresses (comma list). Empty is safest.',
+  ),
+  summaryProvider: setting(
+    'SUMMARY_PROVIDER',
+    'extractive',
+    oneOf('extractive', 'openai'),
+    'extractive (offline, default) or openai (any OpenAI-compatible API).',
+  ),
+  openaiBaseUrl: setting(
+    'OPENAI_BASE_URL',
+    'https://api.openai.com/v1',
+    httpUrl,
+    'Base URL of the OpenAI-compatible API, when SUMMARY_PROVIDER=openai.',
+  ),
   openaiApiKey: setting('OPENAI_API_KEY', '', text, 'API key for the OpenAI-compatible provider.', true),
   openaiModel: setting('OPENAI_MODEL', 'gpt-4o-mini', text, 'Model name for the OpenAI-compatible provider.'),
-  articleCooldownPerMinute: setting('ARTICLE_COOLDOWN_PER_MINUTE', '5', integer(1, 1000), 'How many /article requests one member may make per minute.'),
-  schedulerCron: setting('SCHEDULER_CRON', '* * * * *', cronExpression, 'How often the scheduler looks for due feeds (cron; a seconds field is allowed).'),
-  feedIntervalMinutes: setting('FEED_INTERVAL_MINUTES', '10', integer(1, 1440), 'Default time between checks of one feed.'),
-  feedMinIntervalMinutes: setting('FEED_MIN_INTERVAL_MINUTES', '2', integer(1, 1440), 'Shortest interval a subscription may ask for.'),
-  feedFirstPostCount: setting('FEED_FIRST_POST_COUNT', '1', integer(0, 20), 'Items posted on the first check of a new subscription (the newest ones).'),
-  feedMaxItemAgeHours: setting('FEED_MAX_ITEM_AGE_HOURS', '72', integer(1, 24 * 365), 'Items older than this are never posted.'),
-  feedMaxPostsPerTick: setting('FEED_MAX_POSTS_PER_TICK', '5', integer(1, 50), 'Posts per subscription per check; the rest wait for the next check.'),
-  feedFailureLimit: setting('FEED_FAILURE_LIMIT', '10', integer(1, 1000), 'Consecutive failures after which a subscription is paused.'),
+  articleCooldownPerMinute: setting(
+    'ARTICLE_COOLDOWN_PER_MINUTE',
+    '5',
+    integer(1, 1000),
+    'How many /article requests one member may make per minute.',
+  ),
+  schedulerCron: setting(
+    'SCHEDULER_CRON',
+    '* * * * *',
+    cronExpression,
+    'How often the scheduler looks for due feeds (cron; a seconds field is allowed).',
+  ),
+  feedIntervalMinutes: setting(
+    'FEED_INTERVAL_MINUTES',
+    '10',
+    integer(1, 1440),
+    'Default time between checks of one feed.',
+  ),
+  feedMinIntervalMinutes: setting(
+    'FEED_MIN_INTERVAL_MINUTES',
+    '2',
+    integer(1, 1440),
+    'Shortest interval a subscription may ask for.',
+  ),
+  feedFirstPostCount: setting(
+    'FEED_FIRST_POST_COUNT',
+    '1',
+    integer(0, 20),
+    'Items posted on the first check of a new subscription (the newest ones).',
+  ),
+  feedMaxItemAgeHours: setting(
+    'FEED_MAX_ITEM_AGE_HOURS',
+    '72',
+    integer(1, 24 * 365),
+    'Items older than this are never posted.',
+  ),
+  feedMaxPostsPerTick: setting(
+    'FEED_MAX_POSTS_PER_TICK',
+    '5',
+    integer(1, 50),
+    'Posts per subscription per check; the rest wait for the next check.',
+  ),
+  feedFailureLimit: setting(
+    'FEED_FAILURE_LIMIT',
+    '10',
+    integer(1, 1000),
+    'Consecutive failures after which a subscription is paused.',
+  ),
   schedulerConcurrency: setting('SCHEDULER_CONCURRENCY', '16', integer(1, 256), 'Feeds checked at once.'),
   schedulerPerHost: setting('SCHEDULER_PER_HOST', '2', integer(1, 64), 'Feeds of one host checked at once.'),
-  enableMessageContent: setting('ENABLE_MESSAGE_CONTENT', 'false', boolean, 'Ask for the privileged Message Content intent (needed for auto-summaries of shared links).'),
+  enableMessageContent: setting(
+    'ENABLE_MESSAGE_CONTENT',
+    'false',
+    boolean,
+    'Ask for the privileged Message Content intent (needed for auto-summaries of shared links).',
+  ),
 } satisfies Record<string, Setting<unknown>>;
 
 type Settings = typeof SETTINGS;

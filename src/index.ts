@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig, secretValues } from './config.js';
 import { startBot } from './bot.js';
+import { ConfigError, loadConfig, secretValues } from './config.js';
 import { createLogger } from './services/logger.js';
 
 /** `npm start`: the composition root. Config → logger → bot; stops cleanly on SIGINT/SIGTERM. */
@@ -13,7 +13,9 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   if (!config.discordToken) {
-    console.error('DISCORD_TOKEN is not set: put your bot token in .env (copy .env.example); README "Setting up the Discord application" says where to find it.');
+    console.error(
+      'DISCORD_TOKEN is not set: put your bot token in .env (copy .env.example); README "Setting up the Discord application" says where to find it.',
+    );
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });

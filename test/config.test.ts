@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { ConfigError, loadConfig, SETTINGS } from '../src/config.js';
 import { REPO_ROOT } from './helpers/paths.js';
 
@@ -15,7 +15,13 @@ test('defaults give a working configuration with SQLite and no token', () => {
 
 test('every problem is reported at once, one line per variable', () => {
   assert.throws(
-    () => loadConfig({ FETCH_TIMEOUT_MS: 'soon', STORE_URL: 'mysql://x', FETCH_ALLOW_PORTS: '80,99999', SCHEDULER_CRON: 'every minute' }),
+    () =>
+      loadConfig({
+        FETCH_TIMEOUT_MS: 'soon',
+        STORE_URL: 'mysql://x',
+        FETCH_ALLOW_PORTS: '80,99999',
+        SCHEDULER_CRON: 'every minute',
+      }),
     (error: unknown) => {
       assert.ok(error instanceof ConfigError);
       assert.match(error.message, /FETCH_TIMEOUT_MS must be a whole number/);
@@ -28,11 +34,19 @@ test('every problem is reported at once, one line per variable', () => {
 });
 
 test('a secret is never echoed in an error', () => {
-  const broken = { ...SETTINGS.discordToken, parse: () => { throw new Error('is wrong'); } };
+  const broken = {
+    ...SETTINGS.discordToken,
+    parse: () => {
+      throw new Error('is wrong');
+    },
+  };
   const original = SETTINGS.discordToken.parse;
   (SETTINGS.discordToken as { parse: unknown }).parse = broken.parse;
   try {
-    assert.throws(() => loadConfig({ DISCORD_TOKEN: 'super-secret-token-value' }), (error: unknown) => !String((error as Error).message).includes('super-secret'));
+    assert.throws(
+      () => loadConfig({ DISCORD_TOKEN: 'super-secret-token-value' }),
+      (error: unknown) => !String((error as Error).message).includes('super-secret'),
+    );
   } finally {
     (SETTINGS.discordToken as { parse: unknown }).parse = original;
   }

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { runEntry } from './helpers/run-cli.js';
 
 test('npm start without DISCORD_TOKEN exits with one line saying what to set and where', async () => {

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { startFakeDiscord, type FakeDiscord } from '../../test/helpers/fake-discord/index.js';
-import { startFixtureSite } from '../../test/helpers/http-server.js';
 import { startTestBot } from '../../test/helpers/bot.js';
-import { percentile, type BenchTable } from './table.js';
+import { type FakeDiscord, startFakeDiscord } from '../../test/helpers/fake-discord/index.js';
+import { startFixtureSite } from '../../test/helpers/http-server.js';
+import { type BenchTable, percentile } from './table.js';
 
 const REQUESTS = 50;
 
@@ -30,7 +30,15 @@ function row(label: string, timings: Timing[]): (string | number)[] {
   const acks = timings.map((t) => t.ackMs);
   const finals = timings.map((t) => t.finalMs);
   const fmt = (value: number) => value.toFixed(1);
-  return [label, timings.length, fmt(percentile(acks, 50)), fmt(percentile(acks, 95)), fmt(Math.max(...acks)), fmt(percentile(finals, 50)), fmt(percentile(finals, 95))];
+  return [
+    label,
+    timings.length,
+    fmt(percentile(acks, 50)),
+    fmt(percentile(acks, 95)),
+    fmt(Math.max(...acks)),
+    fmt(percentile(finals, 50)),
+    fmt(percentile(finals, 95)),
+  ];
 }
 
 /** `/article` latency on loopback: the real bot, the fake Discord and the fixture site, with the SQLite store. */
@@ -38,13 +46,24 @@ export async function run(): Promise<BenchTable[]> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-bench-'));
   const fake = await startFakeDiscord();
   const site = await startFixtureSite();
-  const bot = await startTestBot({ fake, sites: [site], env: { STORE_URL: `sqlite://${join(dir, 'bench.sqlite')}`, ARTICLE_COOLDOWN_PER_MINUTE: '1000', LOG_LEVEL: 'warn' } });
+  const bot = await startTestBot({
+    fake,
+    sites: [site],
+    env: { STORE_URL: `sqlite://${join(dir, 'bench.sqlite')}`, ARTICLE_COOLDOWN_PER_MINUTE: '1000', LOG_LEVEL: 'warn' },
+  });
   try {
-    const pages = ['/ai/openai-aws-turn', '/cloud/bedrock-adds-model-providers', '/chips/hbm-supply-tightens', '/ai/microsoft-openai-terms-unchanged', '/ko/ai/openai-aws-turn'];
+    const pages = [
+      '/ai/openai-aws-turn',
+      '/cloud/bedrock-adds-model-providers',
+      '/chips/hbm-supply-tightens',
+      '/ai/microsoft-openai-terms-unchanged',
+      '/ko/ai/openai-aws-turn',
+    ];
     await timeOne(fake, `${site.url}${pages[0]}?warmup=1`);
     const uncached: Timing[] = [];
     // A distinct query string makes each request a different cache key, so every one is fetched, extracted and summarized.
-    for (let i = 0; i < REQUESTS; i++) uncached.push(await timeOne(fake, `${site.url}${pages[i % pages.length]}?n=${i}`));
+    for (let i = 0; i < REQUESTS; i++)
+      uncached.push(await timeOne(fake, `${site.url}${pages[i % pages.length]}?n=${i}`));
     const cached: Timing[] = [];
     for (let i = 0; i < REQUESTS; i++) cached.push(await timeOne(fake, `${site.url}${pages[i % pages.length]}?n=${i}`));
     if (fake.violations.length > 0) throw new Error(`fake Discord saw violations: ${fake.violations.join('; ')}`);

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -8,7 +8,7 @@ import { isFailure } from '../../src/services/errors.js';
 import { extractArticle } from '../../src/services/extract/index.js';
 import { BENCH_DIR } from '../../test/helpers/paths.js';
 import { matchPage, score } from './shingles.js';
-import { median, type BenchTable } from './table.js';
+import { type BenchTable, median } from './table.js';
 
 /**
  * Article body quality and speed on ../shared/bench/extraction, against Readability.js on linkedom
@@ -28,7 +28,10 @@ interface Page {
 type Extractor = (page: Page) => string;
 
 async function loadPages(): Promise<Page[]> {
-  const truth = JSON.parse(readFileSync(join(DATA_DIR, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  const truth = JSON.parse(readFileSync(join(DATA_DIR, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody: string; url: string }
+  >;
   const names = readdirSync(join(DATA_DIR, 'html'))
     .filter((name) => name.endsWith('.html.gz'))
     .sort();
@@ -72,7 +75,10 @@ function measure(pages: Page[], extractors: Extractor[]): { texts: string[][]; m
   const samples = extractors.map(() => pages.map(() => [] as number[]));
   for (let pass = 0; pass <= TIMED_PASSES; pass++) {
     pages.forEach((page, pageIndex) => {
-      const order = (pageIndex + pass) % 2 === 0 ? extractors.map((_, index) => index) : extractors.map((_, index) => extractors.length - 1 - index);
+      const order =
+        (pageIndex + pass) % 2 === 0
+          ? extractors.map((_, index) => index)
+          : extractors.map((_, index) => extractors.length - 1 - index);
       for (const index of order) {
         const { text, ms } = timed(extractors[index]!, page);
         texts[index]![pageIndex] = text;

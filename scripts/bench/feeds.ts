@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { type ParsedFeed, parseFeed } from '../../src/services/feeds/parse/index.js';
 import { BENCH_DIR } from '../../test/helpers/paths.js';
-import { parseFeed, type ParsedFeed } from '../../src/services/feeds/parse/index.js';
 import type { BenchTable } from './table.js';
 
 /**
@@ -28,7 +28,16 @@ type Prediction = Pick<ParsedFeed, 'title' | 'link'> & { items: Partial<ParsedFe
 export type ParseFunction = (bytes: Uint8Array, baseUrl: string) => Prediction | Promise<Prediction>;
 type Verdict = 'strict' | 'lenient' | 'fail';
 
-const FIELDS = ['feed.title', 'feed.link', 'item.title', 'item.link', 'item.id', 'item.published', 'item.summary', 'item.author'];
+const FIELDS = [
+  'feed.title',
+  'feed.link',
+  'item.title',
+  'item.link',
+  'item.id',
+  'item.published',
+  'item.summary',
+  'item.author',
+];
 const { document } = parseHTML('<!doctype html><html><body></body></html>');
 
 /** Whitespace collapsed and Unicode NFC, as `conventions` says for text. */
@@ -156,7 +165,10 @@ function failures(results: CaseResult[]): string[] {
   return results.flatMap((result) =>
     result.checks
       .filter(({ verdict }) => verdict === 'fail')
-      .map(({ check, predicted }) => `${result.name} ${check.field}[${check.item ?? 0}] ${check.op} want ${JSON.stringify(check.any_of ?? check.value)} got ${JSON.stringify(predicted)}${result.error ? ' error ' + result.error : ''}`),
+      .map(
+        ({ check, predicted }) =>
+          `${result.name} ${check.field}[${check.item ?? 0}] ${check.op} want ${JSON.stringify(check.any_of ?? check.value)} got ${JSON.stringify(predicted)}${result.error ? ' error ' + result.error : ''}`,
+      ),
   );
 }
 

@@ -1,15 +1,15 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createServices } from '../../src/services/create-services.js';
 import { createScheduler } from '../../src/services/feeds/create-scheduler.js';
-import { wordsFor } from '../../test/helpers/feeds/feed-site.js';
-import { instantPoster } from '../../test/helpers/feeds/instant-poster.js';
 import type { TickReport } from '../../src/services/feeds/scheduler.js';
 import { silentLogger } from '../../src/services/logger.js';
+import { wordsFor } from '../../test/helpers/feeds/feed-site.js';
+import { instantPoster } from '../../test/helpers/feeds/instant-poster.js';
 import type { BenchTable } from './table.js';
 
 /**
@@ -44,7 +44,11 @@ function feedXml(feed: number, version: number, now: number): string {
 }
 
 function articleHtml(path: string): string {
-  const sentences = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of ${path} explains one more detail of the story, with numbers, names and places that a summary may pick.</p>`);
+  const sentences = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of ${path} explains one more detail of the story, with numbers, names and places that a summary may pick.</p>`,
+  );
   return `<!doctype html><html lang="en"><head><title>Article ${path}</title></head><body><article><h1>Article ${path}</h1>${sentences.join('')}</article></body></html>`;
 }
 
@@ -58,9 +62,12 @@ async function startHost(index: number, versions: Map<number, number>, clock: ()
       const version = versions.get(feed) ?? 0;
       const etag = `"v${version}"`;
       if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
-      return void res.writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag }).end(feedXml(feed, version, clock()));
+      return void res
+        .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag })
+        .end(feedXml(feed, version, clock()));
     }
-    if (req.url?.startsWith('/a/')) return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(req.url));
+    if (req.url?.startsWith('/a/'))
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(articleHtml(req.url));
     res.writeHead(404).end();
   });
   const address = `127.0.0.${index + 1}`;
@@ -87,7 +94,19 @@ export async function run(): Promise<BenchTable[]> {
   const scheduler = createScheduler(services, { poster, now: () => now, rules: { firstPostCount: 0 } });
   try {
     for (let i = 0; i < SUBSCRIPTIONS; i++) {
-      await services.subscriptions.save({ id: `bench${i}`, guildId: 'g', channelId: `c${i % 500}`, feedUrl: `${hosts[i % HOSTS]!.base}/f/${i}.xml`, title: `Bench feed ${i}`, intervalMinutes: 10, mode: 'cards', createdAt: now, nextCheckAt: now, failures: 0, initialized: false });
+      await services.subscriptions.save({
+        id: `bench${i}`,
+        guildId: 'g',
+        channelId: `c${i % 500}`,
+        feedUrl: `${hosts[i % HOSTS]!.base}/f/${i}.xml`,
+        title: `Bench feed ${i}`,
+        intervalMinutes: 10,
+        mode: 'cards',
+        createdAt: now,
+        nextCheckAt: now,
+        failures: 0,
+        initialized: false,
+      });
     }
     const cycle = async (label: string): Promise<(string | number)[]> => {
       const requestsBefore = hosts.reduce((sum, host) => sum + host.requests, 0);
@@ -97,11 +116,21 @@ export async function run(): Promise<BenchTable[]> {
       const seconds = (performance.now() - started) / 1000;
       const requests = hosts.reduce((sum, host) => sum + host.requests, 0) - requestsBefore;
       const peakMb = process.resourceUsage().maxRSS / 1024;
-      return [label, report.due, report.notModified, poster.posted() - postedBefore, seconds, requests, Math.round(requests / seconds), Math.round(peakMb)];
+      return [
+        label,
+        report.due,
+        report.notModified,
+        poster.posted() - postedBefore,
+        seconds,
+        requests,
+        Math.round(requests / seconds),
+        Math.round(peakMb),
+      ];
     };
     const first = await cycle('first cycle (every feed 200)');
     now += 10 * MINUTE;
-    for (let feed = 0; feed < SUBSCRIPTIONS; feed += Math.round(1 / CHANGED_SHARE)) versions.set(feed, (versions.get(feed) ?? 0) + 1);
+    for (let feed = 0; feed < SUBSCRIPTIONS; feed += Math.round(1 / CHANGED_SHARE))
+      versions.set(feed, (versions.get(feed) ?? 0) + 1);
     const steady = await cycle('steady cycle (95% 304, 5% new item)');
     return [
       {

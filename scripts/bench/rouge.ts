@@ -18,7 +18,11 @@ const stemCache = new Map<string, string>();
 
 /** rouge-score's DefaultTokenizer with use_stemmer=True. */
 export function rougeTokens(text: string): string[] {
-  const tokens = text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').split(/\s+/).filter(Boolean);
+  const tokens = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
   return tokens.map((token) => {
     if (token.length <= 3) return token;
     let stem = stemCache.get(token);
@@ -56,7 +60,10 @@ function lcsIndices(ref: string[], can: string[]): number[] {
   const table = new Uint16Array((ref.length + 1) * cols);
   for (let i = 1; i <= ref.length; i++) {
     for (let j = 1; j <= can.length; j++) {
-      table[i * cols + j] = ref[i - 1] === can[j - 1] ? table[(i - 1) * cols + j - 1]! + 1 : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
+      table[i * cols + j] =
+        ref[i - 1] === can[j - 1]
+          ? table[(i - 1) * cols + j - 1]! + 1
+          : Math.max(table[(i - 1) * cols + j]!, table[i * cols + j - 1]!);
     }
   }
   const out: number[] = [];
@@ -116,6 +123,7 @@ export function rouge(prediction: string[], reference: string[]): RougeScores {
 
 /** Mean of each score over documents, as percentages. */
 export function meanRouge(scores: RougeScores[]): RougeScores {
-  const mean = (key: keyof RougeScores) => (100 * scores.reduce((sum, s) => sum + s[key], 0)) / Math.max(scores.length, 1);
+  const mean = (key: keyof RougeScores) =>
+    (100 * scores.reduce((sum, s) => sum + s[key], 0)) / Math.max(scores.length, 1);
   return { rouge1: mean('rouge1'), rouge2: mean('rouge2'), rougeLsum: mean('rougeLsum') };
 }

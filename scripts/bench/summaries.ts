@@ -1,9 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_WEIGHTS, summarizeWithWeights, type ExtractiveWeights } from '../../src/services/summarize/extractive.js';
+import {
+  DEFAULT_WEIGHTS,
+  type ExtractiveWeights,
+  summarizeWithWeights,
+} from '../../src/services/summarize/extractive.js';
 import { BENCH_DIR } from '../../test/helpers/paths.js';
-import { meanRouge, rouge, type RougeScores } from './rouge.js';
+import { meanRouge, type RougeScores, rouge } from './rouge.js';
 import type { BenchTable } from './table.js';
 
 /**
@@ -28,7 +32,10 @@ export function loadSet(name: 'cnndm' | 'xsum'): SummaryRecord[] {
 }
 
 /** Mean ROUGE (percent) and mean milliseconds per article of one system on one set. */
-export function evaluate(records: SummaryRecord[], system: (record: SummaryRecord) => string[]): RougeScores & { ms: number } {
+export function evaluate(
+  records: SummaryRecord[],
+  system: (record: SummaryRecord) => string[],
+): RougeScores & { ms: number } {
   const scores: RougeScores[] = [];
   let elapsed = 0;
   for (const record of records) {
@@ -40,12 +47,21 @@ export function evaluate(records: SummaryRecord[], system: (record: SummaryRecor
   return { ...meanRouge(scores), ms: elapsed / Math.max(records.length, 1) };
 }
 
-const newsdesk = (sentences: number, weights: ExtractiveWeights = DEFAULT_WEIGHTS) => (record: SummaryRecord) =>
-  summarizeWithWeights({ text: record.article }, sentences, weights);
+const newsdesk =
+  (sentences: number, weights: ExtractiveWeights = DEFAULT_WEIGHTS) =>
+  (record: SummaryRecord) =>
+    summarizeWithWeights({ text: record.article }, sentences, weights);
 const lead = (sentences: number) => (record: SummaryRecord) => record.article_lines.slice(0, sentences);
 
 function row(set: string, system: string, result: RougeScores & { ms: number }): string[] {
-  return [set, system, result.rouge1.toFixed(2), result.rouge2.toFixed(2), result.rougeLsum.toFixed(2), result.ms.toFixed(2)];
+  return [
+    set,
+    system,
+    result.rouge1.toFixed(2),
+    result.rouge2.toFixed(2),
+    result.rougeLsum.toFixed(2),
+    result.ms.toFixed(2),
+  ];
 }
 
 // Neighbours of the chosen weights, to show the result does not hinge on one exact setting.
@@ -74,7 +90,7 @@ export async function run(): Promise<BenchTable[]> {
       row(`XSum (${xsum.length}), 1 sentence`, 'newsdesk', evaluate(xsum, newsdesk(1))),
       row(`XSum (${xsum.length}), 1 sentence`, 'Lead-1', evaluate(xsum, lead(1))),
     ],
-    note: 'Target: newsdesk ≥ Lead-3 on CNN/DM and ≥ Lead-1 on XSum on all three. newsdesk gets only the raw article text; Lead-k uses the dataset\'s article_lines.',
+    note: "Target: newsdesk ≥ Lead-3 on CNN/DM and ≥ Lead-1 on XSum on all three. newsdesk gets only the raw article text; Lead-k uses the dataset's article_lines.",
   };
   const sensitivity: BenchTable = {
     title: 'Summaries: nearby weights (newsdesk, CNN/DM 3 / XSum 1)',

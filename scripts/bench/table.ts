@@ -14,7 +14,12 @@ function cell(value: string | number): string {
 
 /** Render a table as GitHub-style markdown, so it can be pasted into a note as is. */
 export function renderTable(table: BenchTable): string {
-  const lines = [`### ${table.title}`, '', `| ${table.columns.join(' | ')} |`, `| ${table.columns.map(() => '---').join(' | ')} |`];
+  const lines = [
+    `### ${table.title}`,
+    '',
+    `| ${table.columns.join(' | ')} |`,
+    `| ${table.columns.map(() => '---').join(' | ')} |`,
+  ];
   for (const row of table.rows) lines.push(`| ${row.map(cell).join(' | ')} |`);
   if (table.note) lines.push('', table.note);
   return lines.join('\n');

@@ -1,16 +1,48 @@
 import type { Services } from '../services/create-services.js';
-import { CliUsageError, describeError, readArticle, type CliIo } from './io.js';
+import { type CliIo, CliUsageError, describeError, readArticle } from './io.js';
 
 /** `newsdesk extract --jsonl <url|file>...`: one JSON object per input; failures are lines too. */
 export async function extractCommand(args: string[], services: Services, io: CliIo): Promise<number> {
   const inputs = args.filter((arg) => arg !== '--jsonl');
-  if (!args.includes('--jsonl') || inputs.length === 0) throw new CliUsageError('Usage: newsdesk extract --jsonl <url|file>...');
+  if (!args.includes('--jsonl') || inputs.length === 0)
+    throw new CliUsageError('Usage: newsdesk extract --jsonl <url|file>...');
   let failed = false;
   for (const input of inputs) {
     try {
       const article = await readArticle(input, services);
-      const { url, title, siteName, byline, publishedAt, section, lang, image, readingMinutes, text, source, related, alternates } = article;
-      io.stdout(JSON.stringify({ input, url, title, siteName, byline, publishedAt, section, lang, image, readingMinutes, text, source, related, alternates }) + '\n');
+      const {
+        url,
+        title,
+        siteName,
+        byline,
+        publishedAt,
+        section,
+        lang,
+        image,
+        readingMinutes,
+        text,
+        source,
+        related,
+        alternates,
+      } = article;
+      io.stdout(
+        JSON.stringify({
+          input,
+          url,
+          title,
+          siteName,
+          byline,
+          publishedAt,
+          section,
+          lang,
+          image,
+          readingMinutes,
+          text,
+          source,
+          related,
+          alternates,
+        }) + '\n',
+      );
     } catch (error) {
       failed = true;
       io.stdout(JSON.stringify({ input, error: describeError(error) }) + '\n');

@@ -6,9 +6,10 @@ import { FailureError } from '../services/errors.js';
 import { newestFirst } from '../services/feeds/check.js';
 import type { ParsedFeed } from '../services/feeds/parse/index.js';
 import { clamp } from '../services/format/escape.js';
-import { CliUsageError, describeError, readStdinLines, type CliIo } from './io.js';
+import { type CliIo, CliUsageError, describeError, readStdinLines } from './io.js';
 
-const USAGE = 'Usage: newsdesk feed <site page or feed URL>\n       newsdesk feed --jsonl [--base URL] FILE... | --jsonl --stdin';
+const USAGE =
+  'Usage: newsdesk feed <site page or feed URL>\n       newsdesk feed --jsonl [--base URL] FILE... | --jsonl --stdin';
 /** Items printed for a person; the JSON lines carry them all. */
 const SHOWN_ITEMS = 10;
 
@@ -27,7 +28,20 @@ export async function feedCommand(args: string[], services: Services, io: CliIo)
   for (const { file, baseUrl } of inputs) {
     try {
       const feed = await parseFile(file, baseUrl, services);
-      io.stdout(JSON.stringify({ input: file, feed: { title: feed.title, link: feed.link }, items: feed.items.map(({ id, title, link, published, summary, author }) => ({ id, title, link, published, summary, author })) }) + '\n');
+      io.stdout(
+        JSON.stringify({
+          input: file,
+          feed: { title: feed.title, link: feed.link },
+          items: feed.items.map(({ id, title, link, published, summary, author }) => ({
+            id,
+            title,
+            link,
+            published,
+            summary,
+            author,
+          })),
+        }) + '\n',
+      );
     } catch (error) {
       failed = true;
       io.stdout(JSON.stringify({ input: file, error: describeError(error) }) + '\n');
@@ -79,7 +93,11 @@ async function printFeed(input: string, services: Services, io: CliIo): Promise<
     return 1;
   }
   const { feed, url } = fetched;
-  const lines = [feed.title || '(untitled feed)', `${url} · ${feed.format} · ${feed.items.length} items${feed.link ? ` · site ${feed.link}` : ''}`, ''];
+  const lines = [
+    feed.title || '(untitled feed)',
+    `${url} · ${feed.format} · ${feed.items.length} items${feed.link ? ` · site ${feed.link}` : ''}`,
+    '',
+  ];
   newestFirst(feed.items)
     .slice(0, SHOWN_ITEMS)
     .forEach((item, index) => {

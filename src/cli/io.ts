@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { Article } from '../services/article.js';
 import { parseUserUrl } from '../services/canonical-url.js';
 import { decodeText } from '../services/charset.js';
+import type { Services } from '../services/create-services.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { extractArticle } from '../services/extract/index.js';
-import type { Services } from '../services/create-services.js';
 
 /** Where a CLI command writes; tests and the real process both pass one in. */
 export interface CliIo {
@@ -69,13 +69,21 @@ export async function readArticle(input: string, services: Services, sentences =
   // A saved page's relative links resolve against the address it names as its own (the extractor's rule for files).
   const extracted = extractArticle(await readHtmlFile(path), pathToFileURL(path).href);
   const summary = await services.summarizer.summarize(extracted, sentences);
-  return { ...extracted, summary, similar: [], requestedUrl: pathToFileURL(path).href, fetchedAt: new Date().toISOString() };
+  return {
+    ...extracted,
+    summary,
+    similar: [],
+    requestedUrl: pathToFileURL(path).href,
+    fetchedAt: new Date().toISOString(),
+  };
 }
 
 /** Read all of stdin as lines (the batch commands' input). */
 export async function readStdinLines(): Promise<string[]> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/).filter((line) => line.trim() !== '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== '');
 }
-

@@ -1,6 +1,6 @@
 import type { Article } from '../services/article.js';
 import type { Services } from '../services/create-services.js';
-import { CliUsageError, describeError, readArticle, type CliIo } from './io.js';
+import { type CliIo, CliUsageError, describeError, readArticle } from './io.js';
 
 /** `newsdesk preview <url|file>`: the summary card as a person would read it in a terminal. */
 export async function previewCommand(args: string[], services: Services, io: CliIo): Promise<number> {
@@ -27,8 +27,11 @@ export function formatPreview(article: Article): string {
   const lines = [article.title, facts.join(' · '), article.url, ''];
   for (const sentence of article.summary) lines.push(`  • ${sentence}`);
   if (article.source) lines.push('', `Original: ${article.source.name} — ${article.source.url}`);
-  if (article.related.length > 0) lines.push('', 'Related:', ...article.related.map((link) => `  - ${link.title} — ${link.url}`));
-  if (article.similar.length > 0) lines.push('', 'More from our index:', ...article.similar.map((link) => `  - ${link.title} — ${link.url}`));
-  if (article.alternates.length > 0) lines.push('', `Other languages: ${article.alternates.map((alt) => `${alt.lang} ${alt.url}`).join(', ')}`);
+  if (article.related.length > 0)
+    lines.push('', 'Related:', ...article.related.map((link) => `  - ${link.title} — ${link.url}`));
+  if (article.similar.length > 0)
+    lines.push('', 'More from our index:', ...article.similar.map((link) => `  - ${link.title} — ${link.url}`));
+  if (article.alternates.length > 0)
+    lines.push('', `Other languages: ${article.alternates.map((alt) => `${alt.lang} ${alt.url}`).join(', ')}`);
   return lines.join('\n');
 }

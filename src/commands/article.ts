@@ -1,4 +1,4 @@
-import { MessageFlags, SlashCommandBuilder, type ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
@@ -10,15 +10,23 @@ import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
 export const data = new SlashCommandBuilder()
   .setName('article')
   .setDescription('Summarize a news article, with its source and related links')
-  .addStringOption((option) => option.setName('url').setDescription('Link to the article').setRequired(true).setMaxLength(2000))
+  .addStringOption((option) =>
+    option.setName('url').setDescription('Link to the article').setRequired(true).setMaxLength(2000),
+  )
   .addStringOption((option) =>
     option
       .setName('length')
       .setDescription('How long a summary (default: medium)')
-      .addChoices({ name: 'short (2 sentences)', value: 'short' }, { name: 'medium (3 sentences)', value: 'medium' }, { name: 'long (5 sentences)', value: 'long' }),
+      .addChoices(
+        { name: 'short (2 sentences)', value: 'short' },
+        { name: 'medium (3 sentences)', value: 'medium' },
+        { name: 'long (5 sentences)', value: 'long' },
+      ),
   )
   .addBooleanOption((option) => option.setName('private').setDescription('Only you can see the summary'))
-  .addBooleanOption((option) => option.setName('share').setDescription('Post the summary to this channel, with your name on it'));
+  .addBooleanOption((option) =>
+    option.setName('share').setDescription('Post the summary to this channel, with your name on it'),
+  );
 
 type Length = keyof typeof SUMMARY_LENGTHS;
 
@@ -27,7 +35,8 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   if (!interaction.isChatInputCommand()) return;
   const isPrivate = interaction.options.getBoolean('private') ?? false;
   const share = (interaction.options.getBoolean('share') ?? false) && !isPrivate;
-  const sentences = SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
+  const sentences =
+    SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
 
   if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
   let url: string;
@@ -53,10 +62,23 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     }
   }
   if (share) await shareToChannel(interaction, article);
-  else await answer(interaction, { embeds: [articleCard(article)], allowedMentions: { parse: [] }, flags: isPrivate ? MessageFlags.Ephemeral : undefined });
+  else
+    await answer(interaction, {
+      embeds: [articleCard(article)],
+      allowedMentions: { parse: [] },
+      flags: isPrivate ? MessageFlags.Ephemeral : undefined,
+    });
 }
 
-async function answer(interaction: ChatInputCommandInteraction, message: { content?: string; embeds?: ReturnType<typeof articleCard>[]; allowedMentions: { parse: [] }; flags?: MessageFlags.Ephemeral }): Promise<void> {
+async function answer(
+  interaction: ChatInputCommandInteraction,
+  message: {
+    content?: string;
+    embeds?: ReturnType<typeof articleCard>[];
+    allowedMentions: { parse: [] };
+    flags?: MessageFlags.Ephemeral;
+  },
+): Promise<void> {
   if (interaction.deferred || interaction.replied) {
     const { flags: _ignored, ...edit } = message;
     await interaction.editReply(edit);
@@ -70,10 +92,21 @@ async function shareToChannel(interaction: ChatInputCommandInteraction, article:
   const outcome = await postAsMember(interaction, (sharedBy) => [articleCard(article, { sharedBy })]);
   if (outcome === 'no-channel') {
     await replyPrivately(interaction, "I can't post in this channel, so here it is just for you.");
-    await interaction.followUp({ embeds: [articleCard(article)], flags: MessageFlags.Ephemeral, allowedMentions: { parse: [] } });
+    await interaction.followUp({
+      embeds: [articleCard(article)],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: { parse: [] },
+    });
   } else if (outcome === 'refused') {
-    await replyPrivately(interaction, "I couldn't post in this channel (I may be missing the Send Messages permission).");
+    await replyPrivately(
+      interaction,
+      "I couldn't post in this channel (I may be missing the Send Messages permission).",
+    );
   } else {
-    await answer(interaction, { content: 'Shared to the channel.', allowedMentions: { parse: [] }, flags: MessageFlags.Ephemeral });
+    await answer(interaction, {
+      content: 'Shared to the channel.',
+      allowedMentions: { parse: [] },
+      flags: MessageFlags.Ephemeral,
+    });
   }
 }

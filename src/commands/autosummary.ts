@@ -1,15 +1,15 @@
 import {
   ChannelType,
+  type ChatInputCommandInteraction,
+  type GuildBasedChannel,
   InteractionContextType,
   PermissionFlagsBits,
   SlashCommandBuilder,
-  type ChatInputCommandInteraction,
-  type GuildBasedChannel,
 } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import { MAX_LINKS_PER_MESSAGE } from '../services/shared-links/links.js';
-import { settingsChannelId, type AutoSummarySettings } from '../services/shared-links/settings.js';
+import { type AutoSummarySettings, settingsChannelId } from '../services/shared-links/settings.js';
 
 const CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
 
@@ -22,14 +22,28 @@ export const data = new SlashCommandBuilder()
     sub
       .setName('enable')
       .setDescription('Summarize article links shared in a channel')
-      .addChannelOption((option) => option.setName('channel').setDescription('Default: this channel').addChannelTypes(...CHANNEL_TYPES))
-      .addBooleanOption((option) => option.setName('suppress_previews').setDescription("Hide Discord's own link preview on summarized messages (needs Manage Messages)")),
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Default: this channel')
+          .addChannelTypes(...CHANNEL_TYPES),
+      )
+      .addBooleanOption((option) =>
+        option
+          .setName('suppress_previews')
+          .setDescription("Hide Discord's own link preview on summarized messages (needs Manage Messages)"),
+      ),
   )
   .addSubcommand((sub) =>
     sub
       .setName('disable')
       .setDescription('Stop summarizing links shared in a channel')
-      .addChannelOption((option) => option.setName('channel').setDescription('Default: this channel').addChannelTypes(...CHANNEL_TYPES)),
+      .addChannelOption((option) =>
+        option
+          .setName('channel')
+          .setDescription('Default: this channel')
+          .addChannelTypes(...CHANNEL_TYPES),
+      ),
   )
   .addSubcommand((sub) => sub.setName('status').setDescription('Where auto-summaries are on'));
 
@@ -40,7 +54,12 @@ const INTENT_HELP =
   'then set `ENABLE_MESSAGE_CONTENT=true` and restart the bot. Meanwhile anyone can right-click a message → Apps → **Summarize article**.';
 
 // What the bot needs in a channel to reply there with cards (a reply also needs the message history).
-const NEEDED = { ViewChannel: 'View Channel', SendMessages: 'Send Messages', EmbedLinks: 'Embed Links', ReadMessageHistory: 'Read Message History' } as const;
+const NEEDED = {
+  ViewChannel: 'View Channel',
+  SendMessages: 'Send Messages',
+  EmbedLinks: 'Embed Links',
+  ReadMessageHistory: 'Read Message History',
+} as const;
 
 /** /autosummary enable|disable|status — Manage Server by default, checked again here because server admins can change who sees the command. */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {
@@ -66,7 +85,10 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await replyPrivately(interaction, enabledText(channel, suppressPreviews, context));
   } else {
     const wasOn = await settings.disable(interaction.guildId, channel.id);
-    await replyPrivately(interaction, wasOn ? `Auto-summaries are off in <#${channel.id}>.` : `Auto-summaries weren't on in <#${channel.id}>.`);
+    await replyPrivately(
+      interaction,
+      wasOn ? `Auto-summaries are off in <#${channel.id}>.` : `Auto-summaries weren't on in <#${channel.id}>.`,
+    );
   }
 }
 
@@ -82,19 +104,34 @@ function enabledText(channel: GuildBasedChannel, suppressPreviews: boolean, cont
   ];
   const me = context.client.user;
   const permissions = me ? channel.permissionsFor(me) : null;
-  const missing = Object.entries(NEEDED).filter(([flag]) => !permissions?.has(PermissionFlagsBits[flag as keyof typeof NEEDED]));
-  if (missing.length > 0) lines.push(`I'm missing ${missing.map(([, label]) => label).join(', ')} in <#${channel.id}>, so I can't reply there yet.`);
+  const missing = Object.entries(NEEDED).filter(
+    ([flag]) => !permissions?.has(PermissionFlagsBits[flag as keyof typeof NEEDED]),
+  );
+  if (missing.length > 0)
+    lines.push(
+      `I'm missing ${missing.map(([, label]) => label).join(', ')} in <#${channel.id}>, so I can't reply there yet.`,
+    );
   if (suppressPreviews) {
-    lines.push(permissions?.has(PermissionFlagsBits.ManageMessages) ? "I'll hide Discord's own link preview on the messages I summarize." : `Discord's own previews stay until I have Manage Messages in <#${channel.id}>.`);
+    lines.push(
+      permissions?.has(PermissionFlagsBits.ManageMessages)
+        ? "I'll hide Discord's own link preview on the messages I summarize."
+        : `Discord's own previews stay until I have Manage Messages in <#${channel.id}>.`,
+    );
   }
   if (!context.services.config.enableMessageContent) lines.push(INTENT_HELP);
   return lines.join('\n');
 }
 
-async function statusText(interaction: ChatInputCommandInteraction<'cached'>, settings: AutoSummarySettings, context: BotContext): Promise<string> {
+async function statusText(
+  interaction: ChatInputCommandInteraction<'cached'>,
+  settings: AutoSummarySettings,
+  context: BotContext,
+): Promise<string> {
   const channels = Object.entries(await settings.list(interaction.guildId));
   if (channels.length === 0) return 'Auto-summaries are off in every channel. Turn them on with `/autosummary enable`.';
-  const lines = channels.map(([id, channel]) => `• <#${id}>${channel.suppressPreviews ? ' (hides Discord previews)' : ''}`);
+  const lines = channels.map(
+    ([id, channel]) => `• <#${id}>${channel.suppressPreviews ? ' (hides Discord previews)' : ''}`,
+  );
   lines.unshift('Auto-summaries are on in:');
   if (!context.services.config.enableMessageContent) lines.push('', INTENT_HELP);
   return lines.join('\n');

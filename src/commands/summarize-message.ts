@@ -4,8 +4,8 @@ import {
   ButtonBuilder,
   ButtonStyle,
   ContextMenuCommandBuilder,
-  MessageFlags,
   type MessageComponentInteraction,
+  MessageFlags,
 } from 'discord.js';
 import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
@@ -14,7 +14,7 @@ import { unfurlFree } from '../services/format/escape.js';
 import { cardsForOneMessage } from '../services/shared-links/cards.js';
 import { fitLines } from '../services/shared-links/fit-lines.js';
 import { findArticleLinks } from '../services/shared-links/links.js';
-import { articlesOf, readArticles, type LinkResult } from '../services/shared-links/read-articles.js';
+import { articlesOf, type LinkResult, readArticles } from '../services/shared-links/read-articles.js';
 
 const NAME = 'Summarize article';
 const POST = 'post';
@@ -28,7 +28,10 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
   const urls = findArticleLinks(interaction.targetMessage.content);
   if (urls.length === 0) {
-    await replyPrivately(interaction, "I didn't find an article link in that message (images, videos, files and Discord links don't count).");
+    await replyPrivately(
+      interaction,
+      "I didn't find an article link in that message (images, videos, files and Discord links don't count).",
+    );
     return;
   }
   // Reading pages can take longer than Discord's 3 s acknowledgement window.
@@ -40,8 +43,14 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await interaction.editReply({ content: problems, allowedMentions: { parse: [] } });
     return;
   }
-  const key = await context.sharedLinks.pendingPosts.save({ userId: interaction.user.id, urls: articles.map((article) => article.requestedUrl) });
-  const button = new ButtonBuilder().setCustomId(`${NAME}:${POST}:${key}`).setLabel('Post to channel').setStyle(ButtonStyle.Primary);
+  const key = await context.sharedLinks.pendingPosts.save({
+    userId: interaction.user.id,
+    urls: articles.map((article) => article.requestedUrl),
+  });
+  const button = new ButtonBuilder()
+    .setCustomId(`${NAME}:${POST}:${key}`)
+    .setLabel('Post to channel')
+    .setStyle(ButtonStyle.Primary);
   await interaction.editReply({
     content: problems || undefined,
     embeds: cardsForOneMessage(articles),
@@ -57,12 +66,19 @@ export async function handleComponent(interaction: MessageComponentInteraction, 
   const posts = context.sharedLinks.pendingPosts;
   const post = await posts.get(key);
   if (!post || post.userId !== interaction.user.id || !(await posts.consume(key))) {
-    await interaction.update({ content: 'This summary has expired or was posted already — use "Summarize article" again to post it.', components: [], allowedMentions: { parse: [] } });
+    await interaction.update({
+      content: 'This summary has expired or was posted already — use "Summarize article" again to post it.',
+      components: [],
+      allowedMentions: { parse: [] },
+    });
     return;
   }
   await interaction.deferUpdate();
   const articles = articlesOf(await readArticles(context.services.articles, post.urls));
-  const outcome = articles.length === 0 ? 'unread' : await postAsMember(interaction, (sharedBy) => cardsForOneMessage(articles, { sharedBy }));
+  const outcome =
+    articles.length === 0
+      ? 'unread'
+      : await postAsMember(interaction, (sharedBy) => cardsForOneMessage(articles, { sharedBy }));
   // The post is used up either way (so a double click posts once), so the button goes either way
   // too: a second click would otherwise say "posted already" about cards that never went out.
   await interaction.editReply({ content: outcomeText[outcome], components: [], allowedMentions: { parse: [] } });
@@ -72,15 +88,19 @@ const outcomeText = {
   posted: 'Posted to the channel.',
   unread: 'Nothing was posted: I couldn\'t read those articles again. Use "Summarize article" again in a moment.',
   'no-channel': "Nothing was posted: I can't post in this channel.",
-  refused: "Nothing was posted: I couldn't post in this channel (I may be missing the Send Messages or Embed Links permission).",
+  refused:
+    "Nothing was posted: I couldn't post in this channel (I may be missing the Send Messages or Embed Links permission).",
 } as const;
 
 /** One line per link that could not be read, in the words userMessage() gives each failure, within the content limit. */
 function failureLines(results: LinkResult[], context: BotContext): string {
   const lines = results.flatMap((result) => {
     if (!('error' in result)) return [];
-    if (!isFailure(result.error)) context.services.logger.error('summarize article failed', { url: result.url, error: result.error });
-    return [`• ${unfurlFree(result.url)}: ${isFailure(result.error) ? userMessage(result.error) : 'Something went wrong reading it.'}`];
+    if (!isFailure(result.error))
+      context.services.logger.error('summarize article failed', { url: result.url, error: result.error });
+    return [
+      `• ${unfurlFree(result.url)}: ${isFailure(result.error) ? userMessage(result.error) : 'Something went wrong reading it.'}`,
+    ];
   });
   return fitLines(lines);
 }

@@ -9,7 +9,12 @@ const SRC_DIR = dirname(dirname(fileURLToPath(import.meta.url)));
 async function loadModules(folder: string): Promise<{ file: string; module: Record<string, unknown> }[]> {
   const dir = join(SRC_DIR, folder);
   const files = (await readdir(dir)).filter((file) => file.endsWith('.js')).sort();
-  return Promise.all(files.map(async (file) => ({ file, module: (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown> })));
+  return Promise.all(
+    files.map(async (file) => ({
+      file,
+      module: (await import(pathToFileURL(join(dir, file)).href)) as Record<string, unknown>,
+    })),
+  );
 }
 
 /** Every command in src/commands, checked for shape; adding a command is adding a file. */

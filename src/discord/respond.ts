@@ -1,4 +1,4 @@
-import { MessageFlags, type APIEmbed, type BaseInteraction, type RepliableInteraction } from 'discord.js';
+import { type APIEmbed, type BaseInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { Cooldown } from '../services/cooldown.js';
 
 /**
@@ -32,7 +32,10 @@ export function memberName(interaction: BaseInteraction): string {
 export async function replyIfRateLimited(interaction: RepliableInteraction, cooldown: Cooldown): Promise<boolean> {
   const allowed = cooldown.take(interaction.user.id);
   if (allowed.ok) return false;
-  await replyPrivately(interaction, `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`);
+  await replyPrivately(
+    interaction,
+    `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`,
+  );
   return true;
 }
 
@@ -43,7 +46,10 @@ export type PostOutcome = 'posted' | 'no-channel' | 'refused';
  * Post cards publicly in the interaction's channel with the member's name on them (shown, not
  * pinged: no mentions are parsed). `cards` gets that name, for the cards' "Shared by" line.
  */
-export async function postAsMember(interaction: BaseInteraction, cards: (sharedBy: string) => APIEmbed[]): Promise<PostOutcome> {
+export async function postAsMember(
+  interaction: BaseInteraction,
+  cards: (sharedBy: string) => APIEmbed[],
+): Promise<PostOutcome> {
   const channel = interaction.channel;
   if (!channel?.isSendable()) return 'no-channel';
   try {

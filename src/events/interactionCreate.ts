@@ -26,17 +26,21 @@ export const event: BotEvent<Events.InteractionCreate> = {
     };
     if (!command) {
       context.services.logger.warn('interaction for an unknown command', logFields);
-      if (interaction.isRepliable()) await replyPrivately(interaction, "I don't know that command any more.").catch(() => undefined);
+      if (interaction.isRepliable())
+        await replyPrivately(interaction, "I don't know that command any more.").catch(() => undefined);
       return;
     }
     try {
       if (interaction.isAutocomplete()) await command.autocomplete?.(interaction, context);
       else if (interaction.isMessageComponent()) await command.handleComponent?.(interaction, context);
-      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) await command.execute(interaction, context);
+      else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+        await command.execute(interaction, context);
     } catch (error) {
       context.services.logger.error('command failed', { ...logFields, error });
       if (interaction.isRepliable()) {
-        await replyPrivately(interaction, APOLOGY).catch((replyError: unknown) => context.services.logger.warn('could not send the apology', { ...logFields, error: replyError }));
+        await replyPrivately(interaction, APOLOGY).catch((replyError: unknown) =>
+          context.services.logger.warn('could not send the apology', { ...logFields, error: replyError }),
+        );
       }
     }
   },

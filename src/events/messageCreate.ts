@@ -1,17 +1,22 @@
-import { Events, MessageType, PermissionFlagsBits, type Message } from 'discord.js';
+import { Events, type Message, MessageType, PermissionFlagsBits } from 'discord.js';
 import type { BotContext, BotEvent } from '../discord/types.js';
 import { isFailure } from '../services/errors.js';
 import { cardsForOneMessage } from '../services/shared-links/cards.js';
 import { findArticleLinks } from '../services/shared-links/links.js';
 import { articlesOf, readArticles } from '../services/shared-links/read-articles.js';
-import { settingsChannelId, type ChannelAutoSummary } from '../services/shared-links/settings.js';
+import { type ChannelAutoSummary, settingsChannelId } from '../services/shared-links/settings.js';
 import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
 
 const NO_PINGS = { parse: [], repliedUser: false } as const;
 
 /** A member's own message: not a bot (discord.js delivers ours too), not a webhook, not a system notice. */
 function isMemberMessage(message: Message): message is Message<true> {
-  return message.inGuild() && !message.author.bot && !message.webhookId && (message.type === MessageType.Default || message.type === MessageType.Reply);
+  return (
+    message.inGuild() &&
+    !message.author.bot &&
+    !message.webhookId &&
+    (message.type === MessageType.Default || message.type === MessageType.Reply)
+  );
 }
 
 /**
@@ -30,7 +35,12 @@ export const event: BotEvent<Events.MessageCreate> = {
   },
 };
 
-async function summarizeShared(context: BotContext, message: Message<true>, urls: string[], settings: ChannelAutoSummary): Promise<void> {
+async function summarizeShared(
+  context: BotContext,
+  message: Message<true>,
+  urls: string[],
+  settings: ChannelAutoSummary,
+): Promise<void> {
   const { logger } = context.services;
   const log = { guild_id: message.guildId, channel_id: message.channelId, message_id: message.id };
   const { recent } = context.sharedLinks;
@@ -47,7 +57,9 @@ async function summarizeShared(context: BotContext, message: Message<true>, urls
   }
   if (fresh.length === 0) {
     if (earlier.length > 0 && context.linkCooldown.take(message.channelId).ok) {
-      await message.reply({ content: `Summarized here already: <${earlier[0]}>`, allowedMentions: NO_PINGS }).catch((error: unknown) => logger.debug('auto-summary pointer not sent', { ...log, error }));
+      await message
+        .reply({ content: `Summarized here already: <${earlier[0]}>`, allowedMentions: NO_PINGS })
+        .catch((error: unknown) => logger.debug('auto-summary pointer not sent', { ...log, error }));
     }
     return;
   }
@@ -56,7 +68,8 @@ async function summarizeShared(context: BotContext, message: Message<true>, urls
   for (const result of results) {
     if (!('error' in result)) continue;
     await recent.release(message.channelId, result.url);
-    if (isFailure(result.error)) logger.debug('auto-summary skipped: link not read', { ...log, url: result.url, kind: result.error.kind });
+    if (isFailure(result.error))
+      logger.debug('auto-summary skipped: link not read', { ...log, url: result.url, kind: result.error.kind });
     else logger.error('auto-summary failed', { ...log, url: result.url, error: result.error });
   }
   const articles = articlesOf(results);
@@ -77,7 +90,11 @@ async function summarizeShared(context: BotContext, message: Message<true>, urls
 async function suppressPreview(context: BotContext, message: Message<true>): Promise<void> {
   const me = context.client.user;
   if (!me || !message.channel.permissionsFor(me)?.has(PermissionFlagsBits.ManageMessages)) return;
-  await message.suppressEmbeds(true).catch((error: unknown) => context.services.logger.debug('could not suppress the link preview', { message_id: message.id, error }));
+  await message
+    .suppressEmbeds(true)
+    .catch((error: unknown) =>
+      context.services.logger.debug('could not suppress the link preview', { message_id: message.id, error }),
+    );
 }
 
 export const { name, execute } = event;

@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import type { Article, ExtractedArticle } from './article.js';
 import { canonicalizeUrl } from './canonical-url.js';
-import { FailureError, isFailure, type FailureKind } from './errors.js';
+import { FailureError, type FailureKind, isFailure } from './errors.js';
 import { extractArticle } from './extract/index.js';
 import type { Fetcher } from './fetcher/index.js';
 import type { Logger } from './logger.js';
@@ -44,7 +44,17 @@ export interface ArticleRequest {
 }
 
 // Fetch failures worth remembering for a while; a bad URL typed by a user costs no fetch anyway.
-const REMEMBERED_FAILURES = new Set<FailureKind>(['blocked-address', 'blocked-port', 'timeout', 'too-large', 'not-html', 'http-status', 'too-many-redirects', 'network', 'empty-article']);
+const REMEMBERED_FAILURES = new Set<FailureKind>([
+  'blocked-address',
+  'blocked-port',
+  'timeout',
+  'too-large',
+  'not-html',
+  'http-status',
+  'too-many-redirects',
+  'network',
+  'empty-article',
+]);
 const SIMILAR_LIMIT = 5;
 const DEFAULT_SENTENCES: number = SUMMARY_LENGTHS.medium;
 
@@ -120,7 +130,11 @@ export class ArticleService {
       return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {
       if (isFailure(error) && REMEMBERED_FAILURES.has(error.kind)) {
-        await this.deps.failures.set(key, { kind: error.kind, message: error.message, detail: error.detail }, this.deps.failureTtlMs);
+        await this.deps.failures.set(
+          key,
+          { kind: error.kind, message: error.message, detail: error.detail },
+          this.deps.failureTtlMs,
+        );
       }
       throw error;
     }

@@ -17,7 +17,8 @@ export function parseUserUrl(input: string): URL {
   } catch {
     throw new FailureError('invalid-url', `Not a URL: ${input}`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FailureError('invalid-url', `Not an http(s) URL: ${input}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FailureError('invalid-url', `Not an http(s) URL: ${input}`);
   if (!url.hostname.includes('.') && url.hostname !== 'localhost' && !url.hostname.startsWith('[')) {
     throw new FailureError('invalid-url', `No domain in: ${input}`);
   }

@@ -19,12 +19,25 @@ const BOMS: [number[], string][] = [
 ];
 
 // WHATWG Encoding: these labels all mean windows-1252 in a browser.
-const WINDOWS_1252_ALIASES = new Set(['iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'us-ascii', 'ascii', 'l1', 'cp819', 'iso_8859-1']);
+const WINDOWS_1252_ALIASES = new Set([
+  'iso-8859-1',
+  'iso8859-1',
+  'latin1',
+  'latin-1',
+  'us-ascii',
+  'ascii',
+  'l1',
+  'cp819',
+  'iso_8859-1',
+]);
 
 /** Normalise a declared charset label to one iconv-lite knows, or null if it knows none. */
 export function normalizeCharset(label: string | null | undefined): string | null {
   if (!label) return null;
-  let name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  let name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (WINDOWS_1252_ALIASES.has(name)) name = 'windows-1252';
   if (name === 'utf8') name = 'utf-8';
   // Browsers treat these as their supersets (WHATWG Encoding "euc-kr", "shift_jis" labels).

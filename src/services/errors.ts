@@ -23,7 +23,12 @@ export class FailureError extends Error {
     readonly kind: FailureKind,
     message: string,
     /** Extra facts for the user text: the HTTP status, the content type that was refused. */
-    readonly detail: { status?: number; contentType?: string; retryAfterSeconds?: number; reason?: 'credentials' | 'redirect' } = {},
+    readonly detail: {
+      status?: number;
+      contentType?: string;
+      retryAfterSeconds?: number;
+      reason?: 'credentials' | 'redirect';
+    } = {},
   ) {
     super(message);
   }

@@ -19,7 +19,10 @@ const WEBHOOK_TOKEN = /(\/(?:webhooks|interactions)\/\d+\/)[A-Za-z0-9._-]{20,}/g
 export function redact(text: string, secrets: readonly string[] = []): string {
   let out = text;
   for (const secret of secrets) if (secret) out = out.split(secret).join('[redacted]');
-  return out.replace(URL_USERINFO, '$1[redacted]@').replace(SENSITIVE_QUERY, '$1[redacted]').replace(WEBHOOK_TOKEN, '$1[redacted]');
+  return out
+    .replace(URL_USERINFO, '$1[redacted]@')
+    .replace(SENSITIVE_QUERY, '$1[redacted]')
+    .replace(WEBHOOK_TOKEN, '$1[redacted]');
 }
 
 function describe(value: unknown): unknown {
@@ -28,15 +31,19 @@ function describe(value: unknown): unknown {
 }
 
 /** A logger writing one JSON line per event to `write` (stderr by default). */
-export function createLogger(options: { level?: LogLevel; secrets?: readonly string[]; write?: (line: string) => void } = {}): Logger {
+export function createLogger(
+  options: { level?: LogLevel; secrets?: readonly string[]; write?: (line: string) => void } = {},
+): Logger {
   const threshold = ORDER[options.level ?? 'info'];
   const write = options.write ?? ((line: string) => process.stderr.write(line + '\n'));
-  const log = (level: LogLevel) => (message: string, fields: LogFields = {}) => {
-    if (ORDER[level] < threshold) return;
-    const entry: LogFields = { time: new Date().toISOString(), level, msg: message };
-    for (const [key, value] of Object.entries(fields)) entry[key] = describe(value);
-    write(redact(JSON.stringify(entry), options.secrets));
-  };
+  const log =
+    (level: LogLevel) =>
+    (message: string, fields: LogFields = {}) => {
+      if (ORDER[level] < threshold) return;
+      const entry: LogFields = { time: new Date().toISOString(), level, msg: message };
+      for (const [key, value] of Object.entries(fields)) entry[key] = describe(value);
+      write(redact(JSON.stringify(entry), options.secrets));
+    };
   return { debug: log('debug'), info: log('info'), warn: log('warn'), error: log('error') };
 }
 

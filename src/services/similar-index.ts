@@ -12,7 +12,9 @@ export interface IndexedDoc {
 }
 
 const STOPWORDS = new Set(
-  'a an and are as at be been but by for from had has have he her his in into is it its of on or our she that the their them they this to was were which who will with would not no than then there these those also more most over said says say about after before new one two'.split(' '),
+  'a an and are as at be been but by for from had has have he her his in into is it its of on or our she that the their them they this to was were which who will with would not no than then there these those also more most over said says say about after before new one two'.split(
+    ' ',
+  ),
 );
 
 /** Lower-case word and CJK-bigram tokens, without stopwords. */
@@ -53,7 +55,8 @@ export class SimilarIndex {
   remove(url: string): void {
     const old = this.docs.get(url);
     if (!old) return;
-    for (const token of old.counts.keys()) this.documentFrequency.set(token, (this.documentFrequency.get(token) ?? 1) - 1);
+    for (const token of old.counts.keys())
+      this.documentFrequency.set(token, (this.documentFrequency.get(token) ?? 1) - 1);
     this.docs.delete(url);
   }
 
@@ -73,7 +76,8 @@ export class SimilarIndex {
 
   private countsOf(doc: IndexedDoc): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const token of [...tokenize(doc.title), ...tokenize(doc.title), ...tokenize(doc.text)]) counts.set(token, (counts.get(token) ?? 0) + 1);
+    for (const token of [...tokenize(doc.title), ...tokenize(doc.title), ...tokenize(doc.text)])
+      counts.set(token, (counts.get(token) ?? 0) + 1);
     return counts;
   }
 
@@ -87,4 +91,3 @@ export class SimilarIndex {
     return vector;
   }
 }
-

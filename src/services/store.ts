@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Keyv from 'keyv';
-import KeyvSqlite from '@keyv/sqlite';
 import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
 
 /** The Keyv namespaces of DESIGN.md, plus `failure` (briefly remembered fetch failures). */
 export type Namespace = 'article' | 'failure' | 'feed' | 'seen' | 'sub' | 'guild' | 'outbox' | 'autosummary';

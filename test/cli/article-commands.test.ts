@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { loopbackEnv, startFixtureSite, type TestServer } from '../helpers/http-server.js';
 import { FIXTURE_SITE_DIR } from '../helpers/paths.js';
@@ -28,27 +28,53 @@ test('preview shows the summary of a local file as a person would read it', asyn
   assert.equal(lines[0], 'OpenAI’s AWS turn shows how fast the Microsoft alliance is bending');
   assert.equal(lines.filter((line) => line.startsWith('  • ')).length, 3);
   assert.match(result.stdout, /Original: .*https:\/\/www\.geekwire\.com\//);
-  assert.match(result.stdout, /Related:\n  - .* — https:\/\/insights\.example\/ai\/microsoft-openai-terms-unchanged/, 'relative links resolve against the page’s own address');
+  assert.match(
+    result.stdout,
+    /Related:\n  - .* — https:\/\/insights\.example\/ai\/microsoft-openai-terms-unchanged/,
+    'relative links resolve against the page’s own address',
+  );
 });
 
 test('extract --jsonl gives one object per input; a failed input is a line too and the exit is non-zero', async () => {
   const gz = join(dir, 'seed.html.gz');
   writeFileSync(gz, gzipSync(readFileSync(seedFile)));
-  const result = await runCli(['extract', '--jsonl', `${site.url}/ai/openai-aws-turn`, gz, join(dir, 'missing.html')], { env: loopbackEnv(site.port) });
+  const result = await runCli(['extract', '--jsonl', `${site.url}/ai/openai-aws-turn`, gz, join(dir, 'missing.html')], {
+    env: loopbackEnv(site.port),
+  });
   assert.equal(result.code, 1);
-  const [fromUrl, fromGz, missing] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const [fromUrl, fromGz, missing] = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   for (const record of [fromUrl, fromGz]) {
     assert.equal(record.title, 'OpenAI’s AWS turn shows how fast the Microsoft alliance is bending');
     assert.equal(record.section, 'AI');
     assert.equal(record.readingMinutes, 2);
-    assert.deepEqual(Object.keys(record), ['input', 'url', 'title', 'siteName', 'byline', 'publishedAt', 'section', 'lang', 'image', 'readingMinutes', 'text', 'source', 'related', 'alternates']);
+    assert.deepEqual(Object.keys(record), [
+      'input',
+      'url',
+      'title',
+      'siteName',
+      'byline',
+      'publishedAt',
+      'section',
+      'lang',
+      'image',
+      'readingMinutes',
+      'text',
+      'source',
+      'related',
+      'alternates',
+    ]);
   }
   assert.equal(fromUrl.input, `${site.url}/ai/openai-aws-turn`);
   assert.deepEqual(missing, { input: join(dir, 'missing.html'), error: 'No such file.' });
 });
 
 test('a blocked address is one line on stderr and a non-zero exit', async () => {
-  const result = await runCli(['preview', `${site.url}/ai/openai-aws-turn`], { env: { FETCH_ALLOW_PORTS: String(site.port) } });
+  const result = await runCli(['preview', `${site.url}/ai/openai-aws-turn`], {
+    env: { FETCH_ALLOW_PORTS: String(site.port) },
+  });
   assert.equal(result.code, 1);
   assert.equal(result.stderr.trim().split('\n').length, 1);
   assert.match(result.stderr, /isn't allowed/);
@@ -63,11 +89,19 @@ test('an address without a scheme is read as a web address, as /article reads it
 });
 
 test('summarize --jsonl reads text or html lines and keeps going past a bad one', async () => {
-  const text = 'The council approved the budget on Monday. It adds money for schools. Critics said the plan was rushed. A vote on taxes comes next month.';
-  const stdin = [JSON.stringify({ id: 'a', text }), 'not json', JSON.stringify({ id: 'b', html: readFileSync(seedFile, 'utf8') })].join('\n');
+  const text =
+    'The council approved the budget on Monday. It adds money for schools. Critics said the plan was rushed. A vote on taxes comes next month.';
+  const stdin = [
+    JSON.stringify({ id: 'a', text }),
+    'not json',
+    JSON.stringify({ id: 'b', html: readFileSync(seedFile, 'utf8') }),
+  ].join('\n');
   const result = await runCli(['summarize', '--jsonl', '--sentences', '2'], { stdin });
   assert.equal(result.code, 1);
-  const [a, bad, b] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const [a, bad, b] = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(a.id, 'a');
   assert.equal(a.summary.length, 2);
   for (const sentence of a.summary) assert.ok(text.includes(sentence));

@@ -1,6 +1,6 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
 import { loopbackEnv } from '../helpers/http-server.js';
 import { FIXTURE_SITE_DIR } from '../helpers/paths.js';
@@ -18,7 +18,10 @@ test('newsdesk feed <page> discovers the feed and prints its newest items as the
     assert.match(result.stdout, /id: +insights-2026-0415-openai-aws-turn/);
     assert.match(result.stdout, new RegExp(`link: +${site.url}/ai/openai-aws-turn`));
     assert.match(result.stdout, /author: +Insights AI/);
-    assert.ok(result.stdout.indexOf('OpenAI’s AWS turn') < result.stdout.indexOf('Microsoft and OpenAI say'), 'newest first');
+    assert.ok(
+      result.stdout.indexOf('OpenAI’s AWS turn') < result.stdout.indexOf('Microsoft and OpenAI say'),
+      'newest first',
+    );
   } finally {
     await site.close();
   }
@@ -27,7 +30,9 @@ test('newsdesk feed <page> discovers the feed and prints its newest items as the
 test('newsdesk feed prints a plain error and exits non-zero for a page without a feed', async () => {
   const site = await startFeedSite();
   try {
-    const result = await runCli(['feed', `${site.url}/chips/hbm-supply-tightens`], { env: loopbackEnv(site.server.port) });
+    const result = await runCli(['feed', `${site.url}/chips/hbm-supply-tightens`], {
+      env: loopbackEnv(site.server.port),
+    });
     assert.equal(result.code, 1);
     assert.match(result.stderr, /Couldn't find a news feed/);
     assert.doesNotMatch(result.stderr, /\s at /, 'no stack trace');
@@ -37,9 +42,20 @@ test('newsdesk feed prints a plain error and exits non-zero for a page without a
 });
 
 test('newsdesk feed --jsonl parses local files with --base, one line per input, failures included', async () => {
-  const result = await runCli(['feed', '--jsonl', '--base', 'https://insights.example/feed.xml', join(FIXTURE_SITE_DIR, 'feed.xml'), join(FIXTURE_SITE_DIR, 'feed.json'), '/no/such/file.xml']);
+  const result = await runCli([
+    'feed',
+    '--jsonl',
+    '--base',
+    'https://insights.example/feed.xml',
+    join(FIXTURE_SITE_DIR, 'feed.xml'),
+    join(FIXTURE_SITE_DIR, 'feed.json'),
+    '/no/such/file.xml',
+  ]);
   assert.equal(result.code, 1, 'one input failed');
-  const [rss, json, missing] = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  const [rss, json, missing] = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
   assert.equal(rss.feed.title, 'Insights — AI');
   assert.equal(rss.items.length, 4);
   assert.deepEqual(Object.keys(rss.items[0]), ['id', 'title', 'link', 'published', 'summary', 'author']);
@@ -49,7 +65,9 @@ test('newsdesk feed --jsonl parses local files with --base, one line per input, 
 });
 
 test('newsdesk feed --jsonl --stdin reads {"file","baseUrl"} lines', async () => {
-  const stdin = [JSON.stringify({ file: join(FIXTURE_SITE_DIR, 'atom.xml'), baseUrl: 'https://mirror.example/atom.xml' })].join('\n');
+  const stdin = [
+    JSON.stringify({ file: join(FIXTURE_SITE_DIR, 'atom.xml'), baseUrl: 'https://mirror.example/atom.xml' }),
+  ].join('\n');
   const result = await runCli(['feed', '--jsonl', '--stdin'], { stdin });
   assert.equal(result.code, 0, result.stderr);
   const line = JSON.parse(result.stdout);

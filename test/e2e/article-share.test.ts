@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { PermissionFlagsBits as P } from 'discord.js';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
 
 // /article url:<link> share:true — the card goes to the channel under the member's name, privately confirmed.
@@ -23,7 +23,8 @@ after(async () => {
   await site?.close();
 });
 
-const publicBotMessages = (channelId: string) => fake.messages(channelId).filter((m) => m.author.id === fake.botUserId && !m.interaction);
+const publicBotMessages = (channelId: string) =>
+  fake.messages(channelId).filter((m) => m.author.id === fake.botUserId && !m.interaction);
 
 for (const [name, page, firstResponse] of [
   ['an article read now (deferred first)', '/cloud/bedrock-adds-model-providers', 5],
@@ -32,7 +33,11 @@ for (const [name, page, firstResponse] of [
   test(`share:true posts ${name} publicly with "Shared by" and confirms privately`, async () => {
     const url = `${site.url}${page}`;
     const before = publicBotMessages(fake.channels.news).length;
-    const interaction = fake.slashCommand('article', { url, share: true }, { user: fake.users.member, channelId: fake.channels.news });
+    const interaction = fake.slashCommand(
+      'article',
+      { url, share: true },
+      { user: fake.users.member, channelId: fake.channels.news },
+    );
     const confirmation = await interaction.reply();
     assert.equal(interaction.responses[0]?.type, firstResponse);
     assert.equal(interaction.ephemeral(), true, 'the confirmation is private');
@@ -54,7 +59,11 @@ for (const [name, page, firstResponse] of [
 
 test('private:true wins over share:true: nothing is posted publicly', async () => {
   const before = publicBotMessages(fake.channels.general).length;
-  const interaction = fake.slashCommand('article', { url: `${site.url}/chips/hbm-supply-tightens`, share: true, private: true });
+  const interaction = fake.slashCommand('article', {
+    url: `${site.url}/chips/hbm-supply-tightens`,
+    share: true,
+    private: true,
+  });
   const reply = await interaction.reply();
   assert.equal(interaction.ephemeral(), true);
   assert.equal(reply.embeds.length, 1);
@@ -81,7 +90,10 @@ test('share:true where the bot may not post tells the member privately', async (
     const reply = await interaction.reply();
     assert.equal(reply.ephemeral || interaction.ephemeral(), true);
     assert.match(reply.content, /couldn't post in this channel/);
-    assert.deepEqual(muted.messages(muted.channels.general).filter((m) => m.author.id === muted.botUserId && !m.interaction), []);
+    assert.deepEqual(
+      muted.messages(muted.channels.general).filter((m) => m.author.id === muted.botUserId && !m.interaction),
+      [],
+    );
     assert.equal(muted.violations.length, 1, muted.violations.join('\n'));
     assert.match(muted.violations[0]!, /50013/, 'the only refusal is the missing permission');
   } finally {

@@ -1,8 +1,13 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startFakeDiscord, type FakeDiscord, type FakeInteraction, type FakeMessage } from '../helpers/fake-discord/index.js';
-import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
+import { after, before, test } from 'node:test';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
+import {
+  type FakeDiscord,
+  type FakeInteraction,
+  type FakeMessage,
+  startFakeDiscord,
+} from '../helpers/fake-discord/index.js';
+import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
 import { articlePage, neverAnswers, newsParagraphs, respond } from '../helpers/pages.js';
 
 let fake: FakeDiscord;
@@ -14,10 +19,17 @@ before(async () => {
   site = await startFixtureSite({
     '/paper.pdf': respond(200, 'application/pdf', '%PDF-1.7 ...'),
     '/slow': neverAnswers,
-    '/evil': articlePage('@everyone [click](https://evil.example)', ['<@&123456789012345678> @here read [this](https://evil.example) now.', ...newsParagraphs('budget', 3)]),
+    '/evil': articlePage('@everyone [click](https://evil.example)', [
+      '<@&123456789012345678> @here read [this](https://evil.example) now.',
+      ...newsParagraphs('budget', 3),
+    ]),
     '/huge': articlePage('Budget '.repeat(80), newsParagraphs('_*budget*_ [x](https://evil.example)', 120)),
   });
-  bot = await startTestBot({ fake, sites: [site], env: { FETCH_TIMEOUT_MS: '1000', ARTICLE_COOLDOWN_PER_MINUTE: '30' } });
+  bot = await startTestBot({
+    fake,
+    sites: [site],
+    env: { FETCH_TIMEOUT_MS: '1000', ARTICLE_COOLDOWN_PER_MINUTE: '30' },
+  });
 });
 
 after(async () => {
@@ -28,13 +40,18 @@ after(async () => {
 
 const interactionTokens: string[] = [];
 
-async function article(url: string, options: Record<string, string | boolean> = {}, actor = {}): Promise<{ interaction: FakeInteraction; reply: FakeMessage }> {
+async function article(
+  url: string,
+  options: Record<string, string | boolean> = {},
+  actor = {},
+): Promise<{ interaction: FakeInteraction; reply: FakeMessage }> {
   const interaction = fake.slashCommand('article', { url, ...options }, actor);
   interactionTokens.push(interaction.token);
   return { interaction, reply: await interaction.reply() };
 }
 
-const fieldsOf = (message: FakeMessage) => Object.fromEntries((message.embeds[0]?.fields ?? []).map((field) => [field.name, field.value]));
+const fieldsOf = (message: FakeMessage) =>
+  Object.fromEntries((message.embeds[0]?.fields ?? []).map((field) => [field.name, field.value]));
 
 test('/article on the seed page gives the expected card; a second call is answered from the cache at once', async () => {
   const url = `${site.url}/ai/openai-aws-turn`;
@@ -45,7 +62,10 @@ test('/article on the seed page gives the expected card; a second call is answer
   assert.equal(card.url, url);
   assert.equal(card.description?.split('\n').length, 3);
   const fields = fieldsOf(first.reply);
-  assert.match(fields.Original!, /\]\(https:\/\/www\.geekwire\.com\/2026\/openai-sees-staggering-demand-for-amazon-offering\/\) · geekwire\.com$/);
+  assert.match(
+    fields.Original!,
+    /\]\(https:\/\/www\.geekwire\.com\/2026\/openai-sees-staggering-demand-for-amazon-offering\/\) · geekwire\.com$/,
+  );
   assert.match(fields.Published!, /^<t:\d+:D>$/);
   assert.equal(fields.Section, 'AI');
   assert.equal(fields['Reading time'], '2 min read');
@@ -75,7 +95,10 @@ for (const [name, url, message] of failures) {
     assert.match(reply.content, message);
     assert.ok(reply.ephemeral, 'only the member sees the failure');
     assert.equal(reply.embeds.length, 0);
-    assert.ok(!fake.messages().some((m) => m.interaction?.id === interaction.id && !m.deleted && m.content === ''), 'no public "thinking…" message is left behind');
+    assert.ok(
+      !fake.messages().some((m) => m.interaction?.id === interaction.id && !m.deleted && m.content === ''),
+      'no public "thinking…" message is left behind',
+    );
   });
 }
 

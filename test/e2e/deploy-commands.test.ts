@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { loadCommands } from '../../src/discord/loader.js';
 import { silentLogger } from '../../src/services/logger.js';
-import { startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
+import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { runEntry } from '../helpers/run-cli.js';
 
 let fake: FakeDiscord;
@@ -10,7 +10,8 @@ before(async () => (fake = await startFakeDiscord()));
 after(() => fake.close());
 
 const deploy = (env: Record<string, string>) => runEntry('scripts/deploy-commands.js', [], { env });
-const namesOf = (commands: unknown[] | undefined) => (commands as { name: string }[] | undefined)?.map((command) => command.name).sort() ?? [];
+const namesOf = (commands: unknown[] | undefined) =>
+  (commands as { name: string }[] | undefined)?.map((command) => command.name).sort() ?? [];
 
 test('deploy-commands registers every command file, globally or in one server', async () => {
   const expected = [...(await loadCommands(silentLogger)).keys()].sort();

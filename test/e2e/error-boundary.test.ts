@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { SlashCommandBuilder } from 'discord.js';
-import { startBotWorld, type BotWorld } from '../helpers/bot.js';
+import { type BotWorld, startBotWorld } from '../helpers/bot.js';
 
 let world: BotWorld;
 before(async () => (world = await startBotWorld()));
@@ -27,7 +27,8 @@ test('a command that throws gives the member a short private apology and logs co
   assert.equal(entry.command, 'broken');
   assert.equal(entry.user_id, fake.users.member.id);
   const logs = bot.logs.join('\n');
-  for (const secret of [fake.token, interaction.token, 'user:pw@', 'token=abc']) assert.ok(!logs.includes(secret), `${secret} reached the logs`);
+  for (const secret of [fake.token, interaction.token, 'user:pw@', 'token=abc'])
+    assert.ok(!logs.includes(secret), `${secret} reached the logs`);
   assert.deepEqual(fake.violations, []);
 });
 

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { DeliveryHooks } from '../../src/services/feeds/delivery.js';
-import { startFeedHarness, type FeedHarness } from '../helpers/feeds/harness.js';
+import { type FeedHarness, startFeedHarness } from '../helpers/feeds/harness.js';
 
 // A story one channel already has, arriving later from another subscription: the earlier card is
 // edited to name the new source instead of posting the story again.
@@ -9,7 +9,8 @@ import { startFeedHarness, type FeedHarness } from '../helpers/feeds/harness.js'
 const MINUTE = 60_000;
 const STORY = {
   title: 'Harbor council approves the new ferry terminal budget',
-  description: 'The harbor council voted to fund a larger ferry terminal, doubling capacity for commuters by next summer.',
+  description:
+    'The harbor council voted to fund a larger ferry terminal, doubling capacity for commuters by next summer.',
 };
 const EDIT_PATH = /^\/channels\/\d+\/messages\/\d+$/;
 
@@ -31,8 +32,14 @@ function copyLater(h: FeedHarness, name: string): void {
 }
 
 const botMessages = (h: FeedHarness) => h.fake.botPosts(h.fake.channels.news);
-const coveredBy = (h: FeedHarness) => botMessages(h)[0]?.embeds[0]?.fields?.find((field) => field.name === 'Also covered by')?.value.split('\n') ?? [];
-const edits = (h: FeedHarness) => h.fake.requests.filter((request) => request.method === 'PATCH' && EDIT_PATH.test(request.path) && request.status === 200).length;
+const coveredBy = (h: FeedHarness) =>
+  botMessages(h)[0]
+    ?.embeds[0]?.fields?.find((field) => field.name === 'Also covered by')
+    ?.value.split('\n') ?? [];
+const edits = (h: FeedHarness) =>
+  h.fake.requests.filter(
+    (request) => request.method === 'PATCH' && EDIT_PATH.test(request.path) && request.status === 200,
+  ).length;
 
 test('a copy of a posted story arriving in a later tick adds its source to the earlier card instead of a second post', async () => {
   const h = await threeFeeds();
@@ -48,7 +55,10 @@ test('a copy of a posted story arriving in a later tick adds its source to the e
 
     copyLater(h, 'gamma');
     assert.equal((await h.scheduler.tick()).edited, 1);
-    assert.deepEqual(coveredBy(h).map((line) => /\[(Generated \w+)\]/.exec(line)?.[1]), ['Generated beta', 'Generated gamma']);
+    assert.deepEqual(
+      coveredBy(h).map((line) => /\[(Generated \w+)\]/.exec(line)?.[1]),
+      ['Generated beta', 'Generated gamma'],
+    );
 
     h.clock.advance(10 * MINUTE);
     const quiet = await h.scheduler.tick();
@@ -67,7 +77,10 @@ test('when the earlier post was deleted, a later copy is only marked seen: no ne
     await h.scheduler.tick();
     const [posted] = botMessages(h);
     const path = `/channels/${h.fake.channels.news}/messages/${posted!.id}`;
-    await fetch(`${h.fake.apiBase}/v10${path}`, { method: 'DELETE', headers: { authorization: `Bot ${h.fake.token}` } });
+    await fetch(`${h.fake.apiBase}/v10${path}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bot ${h.fake.token}` },
+    });
 
     copyLater(h, 'beta');
     const report = await h.scheduler.tick();
@@ -75,7 +88,11 @@ test('when the earlier post was deleted, a later copy is only marked seen: no ne
     h.clock.advance(10 * MINUTE);
     await h.scheduler.tick();
     assert.equal(botMessages(h).length, 0, 'the story is not posted again');
-    assert.equal(h.fake.requests.filter((request) => request.path === path && request.method === 'GET').length, 1, 'asked once, then settled');
+    assert.equal(
+      h.fake.requests.filter((request) => request.path === path && request.method === 'GET').length,
+      1,
+      'asked once, then settled',
+    );
     assert.deepEqual(h.fake.violations, []);
   } finally {
     await h.close();

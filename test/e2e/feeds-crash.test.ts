@@ -1,11 +1,11 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { Subscriptions } from '../../src/services/feeds/subscriptions.js';
 import { openStore } from '../../src/services/store.js';
-import { createFakeClock, startFakeDiscord, type FakeDiscord } from '../helpers/fake-discord/index.js';
+import { createFakeClock, type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';
 import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
@@ -20,7 +20,8 @@ const runScheduler = (args: CrashRunnerArgs) => runEntry('test/helpers/feeds/cra
 function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: number; messages: Set<string> }> {
   const out = new Map<string, { posts: number; messages: Set<string> }>();
   for (const request of fake.requests) {
-    if (request.method !== 'POST' || request.path !== `/channels/${channelId}/messages` || request.status !== 200) continue;
+    if (request.method !== 'POST' || request.path !== `/channels/${channelId}/messages` || request.status !== 200)
+      continue;
     const link = String((request.body as { embeds?: { url?: string }[] }).embeds?.[0]?.url);
     const entry = out.get(link) ?? { posts: 0, messages: new Set<string>() };
     entry.posts += 1;
@@ -37,13 +38,32 @@ async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
   const clock = createFakeClock(NOW);
   const fake = await startFakeDiscord({ clock });
   try {
-    for (const [index, id] of ['a', 'b', 'c'].entries()) site.publish('wire', { id, published: new Date(NOW - (10 - index) * 60_000) });
+    for (const [index, id] of ['a', 'b', 'c'].entries())
+      site.publish('wire', { id, published: new Date(NOW - (10 - index) * 60_000) });
     const storeUrl = `sqlite://${join(dir, 'state.sqlite')}`;
     const store = openStore(storeUrl);
     // Already past its first check, so all three items are new and due.
-    await new Subscriptions(store.ns('sub')).save({ id: 'sub1', guildId: fake.guildId, channelId: fake.channels.news, feedUrl: `${site.url}/gen/wire.xml`, title: 'Wire', intervalMinutes: 10, mode: 'cards', createdAt: NOW, nextCheckAt: NOW, failures: 0, initialized: true });
+    await new Subscriptions(store.ns('sub')).save({
+      id: 'sub1',
+      guildId: fake.guildId,
+      channelId: fake.channels.news,
+      feedUrl: `${site.url}/gen/wire.xml`,
+      title: 'Wire',
+      intervalMinutes: 10,
+      mode: 'cards',
+      createdAt: NOW,
+      nextCheckAt: NOW,
+      failures: 0,
+      initialized: true,
+    });
     await store.close();
-    const args: CrashRunnerArgs = { apiBase: fake.apiBase, token: fake.token, storeUrl, sitePort: site.server.port, now: NOW };
+    const args: CrashRunnerArgs = {
+      apiBase: fake.apiBase,
+      token: fake.token,
+      storeUrl,
+      sitePort: site.server.port,
+      now: NOW,
+    };
 
     const crashed = await runScheduler({ ...args, crashAt });
     assert.equal(crashed.signal, 'SIGKILL', `the first run died at ${crashAt}: ${crashed.stderr}`);
@@ -59,8 +79,15 @@ async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
     assert.deepEqual([...after.keys()].sort(), links, 'every item was posted: none lost');
     for (const link of links) assert.equal(after.get(link)!.messages.size, 1, `${link} appears once in the channel`);
     assert.deepEqual(fake.violations, []);
-    const channelReads = fake.requests.filter((request) => request.method === 'GET' && request.path === `/channels/${fake.channels.news}/messages`);
-    return { crashedLink: [...beforeRestart.keys()][0]!, after, channelReads, report: JSON.parse(restarted.stdout) as { replay: { posted: number; cleared: number } } };
+    const channelReads = fake.requests.filter(
+      (request) => request.method === 'GET' && request.path === `/channels/${fake.channels.news}/messages`,
+    );
+    return {
+      crashedLink: [...beforeRestart.keys()][0]!,
+      after,
+      channelReads,
+      report: JSON.parse(restarted.stdout) as { replay: { posted: number; cleared: number } },
+    };
   } finally {
     await fake.close();
     await site.close();
@@ -80,7 +107,11 @@ test('killed after Discord confirmed a post and kept down past the nonce window:
   assert.ok(10 * 60_000 > NONCE_WINDOW_MS, 'the fake has forgotten the nonce by then');
   assert.equal(after.get(crashedLink)!.posts, 1, 'no second POST for the crashed post');
   assert.equal(channelReads.length, 1, 'only the entry sent before the crash was looked for');
-  assert.equal(report.replay.posted, 3, 'the crashed post confirmed from the channel, and the two recorded behind it posted');
+  assert.equal(
+    report.replay.posted,
+    3,
+    'the crashed post confirmed from the channel, and the two recorded behind it posted',
+  );
 });
 
 test('killed after marking seen but before clearing the outbox: the restart only clears it, with no second POST', async () => {

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { DIGEST_MAX_ITEMS } from '../../src/services/feeds/digest.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
 
@@ -8,15 +8,25 @@ const MINUTE = 60_000;
 test('30 new items in digest mode make one digest that lists the newest 10 and counts the rest; nothing follows', async () => {
   const h = await startFeedHarness();
   try {
-    for (let i = 1; i <= 30; i++) h.site.publish('busy', { id: `i${i}`, published: new Date(h.clock.now() - (31 - i) * MINUTE) });
-    const subscription = await h.subscribe({ feedUrl: `${h.site.url}/gen/busy.xml`, mode: 'digest', intervalMinutes: 60, initialized: true });
+    for (let i = 1; i <= 30; i++)
+      h.site.publish('busy', { id: `i${i}`, published: new Date(h.clock.now() - (31 - i) * MINUTE) });
+    const subscription = await h.subscribe({
+      feedUrl: `${h.site.url}/gen/busy.xml`,
+      mode: 'digest',
+      intervalMinutes: 60,
+      initialized: true,
+    });
     await h.scheduler.tick();
-    const posted = () => h.fake.messages(h.fake.channels.news).filter((message) => message.author.id === h.fake.botUserId);
+    const posted = () =>
+      h.fake.messages(h.fake.channels.news).filter((message) => message.author.id === h.fake.botUserId);
     assert.equal(posted().length, 1);
     const embed = posted()[0]!.embeds[0] as { title?: string; description?: string };
     assert.match(embed.title ?? '', /30 new/);
     assert.match(embed.description ?? '', /…and 20 more$/);
-    assert.equal((embed.description ?? '').split('\n').filter((line) => line.startsWith('• ')).length, DIGEST_MAX_ITEMS);
+    assert.equal(
+      (embed.description ?? '').split('\n').filter((line) => line.startsWith('• ')).length,
+      DIGEST_MAX_ITEMS,
+    );
     assert.match(embed.description ?? '', /\(i30\)/, 'the newest are listed');
 
     h.clock.advance(MINUTE);

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { Subscription } from '../../src/services/feeds/types.js';
 import type { FeedFault } from '../helpers/feeds/feed-site.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
@@ -23,7 +23,9 @@ test('a feed that breaks (500, timeout, malformed XML, 20 MB, entity bomb) recor
     for (const [fault] of FAULTS) {
       const name = String(fault);
       h.site.publish(name, { id: 'before', published: new Date(h.clock.now() - MINUTE) });
-      subscriptions.push(await h.subscribe({ feedUrl: `${h.site.url}/gen/${name}.xml`, channelId: h.fake.channels.news, title: name }));
+      subscriptions.push(
+        await h.subscribe({ feedUrl: `${h.site.url}/gen/${name}.xml`, channelId: h.fake.channels.news, title: name }),
+      );
     }
     await h.scheduler.tick();
     assert.equal(h.postedLinks().length, FAULTS.length);
@@ -46,8 +48,13 @@ test('a feed that breaks (500, timeout, malformed XML, 20 MB, entity bomb) recor
     }
     h.clock.advance(HOUR);
     await h.scheduler.tick();
-    assert.equal(h.postedLinks().filter((link) => link.endsWith('/after')).length, FAULTS.length, 'each recovered feed posts its new item');
-    for (const subscription of subscriptions) assert.equal((await h.services.subscriptions.get(subscription.id))!.failures, 0);
+    assert.equal(
+      h.postedLinks().filter((link) => link.endsWith('/after')).length,
+      FAULTS.length,
+      'each recovered feed posts its new item',
+    );
+    for (const subscription of subscriptions)
+      assert.equal((await h.services.subscriptions.get(subscription.id))!.failures, 0);
     assert.deepEqual(h.fake.violations, []);
   } finally {
     await h.close();
@@ -58,7 +65,11 @@ test('after 10 failures in a row a subscription is paused and the channel is tol
   const h = await startFeedHarness();
   try {
     h.site.publish('dead', { id: 'x', published: new Date(h.clock.now()) });
-    const subscription = await h.subscribe({ feedUrl: `${h.site.url}/gen/dead.xml`, title: 'Dead Feed', initialized: true });
+    const subscription = await h.subscribe({
+      feedUrl: `${h.site.url}/gen/dead.xml`,
+      title: 'Dead Feed',
+      initialized: true,
+    });
     h.site.fault('/gen/dead.xml', 'status-500');
     for (let i = 0; i < 14; i++) {
       await h.scheduler.tick();
@@ -100,9 +111,15 @@ test('a 429 storm from Discord delays posts; every item still arrives exactly on
     h.fake.failNext({ method: 'POST', path: POST_PATH }, { status: 429, retryAfter: 0.2, count: 6 });
     const report = await h.scheduler.tick();
     assert.equal(report.posted, 3);
-    assert.deepEqual(h.postedLinks().map((link) => link.split('/').pop()), ['a', 'b', 'c']);
+    assert.deepEqual(
+      h.postedLinks().map((link) => link.split('/').pop()),
+      ['a', 'b', 'c'],
+    );
     assert.ok(h.fake.requests.filter((request) => request.status === 429).length >= 6);
-    assert.deepEqual(h.fake.violations.filter((violation) => !/429/.test(violation)), []);
+    assert.deepEqual(
+      h.fake.violations.filter((violation) => !/429/.test(violation)),
+      [],
+    );
   } finally {
     await h.close();
   }
@@ -121,7 +138,10 @@ test('Discord answering 5xx leaves the posts in the outbox; the next tick posts 
     h.clock.advance(MINUTE);
     const second = await h.scheduler.tick();
     assert.equal(second.replayed, 3);
-    assert.deepEqual(h.postedLinks().map((link) => link.split('/').pop()), ['a', 'b', 'c']);
+    assert.deepEqual(
+      h.postedLinks().map((link) => link.split('/').pop()),
+      ['a', 'b', 'c'],
+    );
     h.clock.advance(10 * MINUTE);
     await h.scheduler.tick();
     assert.equal(h.postedLinks().length, 3, 'nothing doubles later');

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { PermissionFlagsBits } from 'discord.js';
 import { describeSubscription } from '../../src/services/feeds/describe.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
@@ -11,7 +11,11 @@ test('a post Discord refuses for good (the bot lost Send Messages) shows in /fee
   const granted = h.fake.bot.permissions;
   try {
     h.site.publish('muted', { id: 'a', published: new Date(h.clock.now() - MINUTE) });
-    const subscription = await h.subscribe({ feedUrl: `${h.site.url}/gen/muted.xml`, title: 'Muted Desk', initialized: true });
+    const subscription = await h.subscribe({
+      feedUrl: `${h.site.url}/gen/muted.xml`,
+      title: 'Muted Desk',
+      initialized: true,
+    });
     h.fake.bot.permissions = granted & ~PermissionFlagsBits.SendMessages;
     await h.scheduler.tick();
     assert.deepEqual(h.postedLinks(), []);
@@ -29,7 +33,11 @@ test('a post Discord refuses for good (the bot lost Send Messages) shows in /fee
     h.site.publish('muted', { id: 'b', published: new Date(h.clock.now()) });
     h.clock.advance(10 * MINUTE);
     await h.scheduler.tick();
-    assert.deepEqual(h.postedLinks().map((link) => link.split('/').pop()), ['b'], 'the refused item is not posted again; the new one is');
+    assert.deepEqual(
+      h.postedLinks().map((link) => link.split('/').pop()),
+      ['b'],
+      'the refused item is not posted again; the new one is',
+    );
     stored = (await h.services.subscriptions.get(subscription.id))!;
     assert.equal(stored.postError, undefined);
     assert.doesNotMatch(describeSubscription(stored), /posting problem/);
@@ -43,7 +51,11 @@ test('posts to a channel that no longer exists (404 Unknown Channel) are settled
   const h = await startFeedHarness();
   try {
     h.site.publish('gone', { id: 'a', published: new Date(h.clock.now() - MINUTE) });
-    const subscription = await h.subscribe({ feedUrl: `${h.site.url}/gen/gone.xml`, channelId: '999999999999999999', initialized: true });
+    const subscription = await h.subscribe({
+      feedUrl: `${h.site.url}/gen/gone.xml`,
+      channelId: '999999999999999999',
+      initialized: true,
+    });
     const report = await h.scheduler.tick();
     assert.equal(report.postsFailed, 0, 'not left in the outbox to retry');
     const stored = (await h.services.subscriptions.get(subscription.id))!;
@@ -51,7 +63,12 @@ test('posts to a channel that no longer exists (404 Unknown Channel) are settled
     h.clock.advance(10 * MINUTE);
     const next = await h.scheduler.tick();
     assert.equal(next.replayed, 0);
-    assert.equal(h.fake.requests.filter((request) => request.method === 'POST' && request.path.includes('999999999999999999')).length, 1, 'one refused request, not one per tick');
+    assert.equal(
+      h.fake.requests.filter((request) => request.method === 'POST' && request.path.includes('999999999999999999'))
+        .length,
+      1,
+      'one refused request, not one per tick',
+    );
   } finally {
     await h.close();
   }

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { startFeedBotWorld } from '../helpers/feeds/bot-world.js';
 
 // /feed through the real bot and the fake Discord. The test drives ticks itself: the world stops the
@@ -11,7 +11,13 @@ test('/feed add answers with the feed title and newest item, and the scheduler p
   try {
     site.publish('desk', { id: 'one', published: new Date(Date.now() - 30 * 60_000) });
     site.publish('desk', { id: 'two', published: new Date(Date.now() - 5 * 60_000) });
-    const added = await fake.slashCommand('feed add', { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news, every: 15 }, { user: fake.users.admin }).reply();
+    const added = await fake
+      .slashCommand(
+        'feed add',
+        { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news, every: 15 },
+        { user: fake.users.admin },
+      )
+      .reply();
     assert.match(added.content, /Subscribed <#\d+> to \*\*Generated desk\*\*/);
     assert.match(added.content, /checked every 15 min/);
     assert.match(added.content, /Newest item: \[.*\(two\)\]/);
@@ -68,15 +74,23 @@ test('/feed refuses members without Manage Server, and says why a bad address fa
   const s = await startFeedBotWorld();
   const { fake, site } = s;
   try {
-    const refused = await fake.slashCommand('feed add', { url: `${site.url}/feed.xml` }, { user: fake.users.member }).reply();
+    const refused = await fake
+      .slashCommand('feed add', { url: `${site.url}/feed.xml` }, { user: fake.users.member })
+      .reply();
     assert.match(refused.content, /Only members who can manage this server/);
     assert.equal(await s.bot.services.subscriptions.inGuild(fake.guildId).then((list) => list.length), 0);
 
-    const missing = await fake.slashCommand('feed add', { url: `${site.url}/no-such-page` }, { user: fake.users.admin }).reply();
+    const missing = await fake
+      .slashCommand('feed add', { url: `${site.url}/no-such-page` }, { user: fake.users.admin })
+      .reply();
     assert.match(missing.content, /answered 404/);
-    const notFeed = await fake.slashCommand('feed add', { url: `${site.url}/cloud/bedrock-adds-model-providers` }, { user: fake.users.admin }).reply();
+    const notFeed = await fake
+      .slashCommand('feed add', { url: `${site.url}/cloud/bedrock-adds-model-providers` }, { user: fake.users.admin })
+      .reply();
     assert.match(notFeed.content, /Couldn't find a news feed/, 'a page that links no feed');
-    const badPattern = await fake.slashCommand('feed add', { url: `${site.url}/feed.xml`, regex: '(a+)+$' }, { user: fake.users.admin }).reply();
+    const badPattern = await fake
+      .slashCommand('feed add', { url: `${site.url}/feed.xml`, regex: '(a+)+$' }, { user: fake.users.admin })
+      .reply();
     assert.match(badPattern.content, /filter pattern/);
   } finally {
     await s.close();

@@ -1,15 +1,17 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { loopbackEnv, startFixtureSite } from '../helpers/http-server.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 
-test('the bot as `npm start` runs it: logs in with the default SQLite store, answers /article, stops cleanly on SIGTERM', { timeout: 60_000 }, async () => {
+test('the bot as `npm start` runs it: logs in with the default SQLite store, answers /article, stops cleanly on SIGTERM', {
+  timeout: 60_000,
+}, async () => {
   const fake = await startFakeDiscord();
   const site = await startFixtureSite();
   const cwd = mkdtempSync(join(tmpdir(), 'newsdesk-process-'));

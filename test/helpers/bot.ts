@@ -1,9 +1,9 @@
-import { Events } from 'discord.js';
 import { once } from 'node:events';
-import { startBot, type RunningBot } from '../../src/bot.js';
-import { loadConfig, secretValues, type Config } from '../../src/config.js';
+import { Events } from 'discord.js';
+import { type RunningBot, startBot } from '../../src/bot.js';
+import { type Config, loadConfig, secretValues } from '../../src/config.js';
 import { createLogger } from '../../src/services/logger.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.js';
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from './fake-discord/index.js';
 import { loopbackEnv, startFixtureSite, type TestServer } from './http-server.js';
 
 export interface TestBot extends RunningBot {
@@ -41,7 +41,11 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     ...options.env,
   });
   const logs: string[] = [];
-  const logger = createLogger({ level: config.logLevel, secrets: secretValues(config), write: (line) => logs.push(line) });
+  const logger = createLogger({
+    level: config.logLevel,
+    secrets: secretValues(config),
+    write: (line) => logs.push(line),
+  });
   const bot = await startBot(config, logger);
   // startBot returns right after starting the cron task, so no beat (a timer) can run before this.
   if (options.manualTicks) await bot.scheduler.stop();
@@ -60,7 +64,9 @@ export interface BotWorld {
 }
 
 /** Start the whole loopback world a Discord feature test needs. */
-export async function startBotWorld(options: { fake?: FakeDiscordOptions; env?: Record<string, string> } = {}): Promise<BotWorld> {
+export async function startBotWorld(
+  options: { fake?: FakeDiscordOptions; env?: Record<string, string> } = {},
+): Promise<BotWorld> {
   const site = await startFixtureSite();
   const fake = await startFakeDiscord(options.fake);
   const bot = await startTestBot({ fake, sites: [site], env: options.env });

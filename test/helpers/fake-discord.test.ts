@@ -6,19 +6,19 @@ import {
   ButtonBuilder,
   ButtonStyle,
   Client,
+  type ClientEvents,
+  type ClientOptions,
   DiscordAPIError,
   GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,
   RateLimitError,
   Routes,
-  type ClientEvents,
-  type ClientOptions,
   type TextChannel,
 } from 'discord.js';
 import { WebSocket } from 'ws';
 import { loginTestClient } from './fake-discord/client.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from './fake-discord/index.js';
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from './fake-discord/index.js';
 
 /** A fake plus a real discord.js Client logged in to it; both are torn down after the test. */
 async function setup(t: TestContext, options: FakeDiscordOptions = {}, clientOptions: Partial<ClientOptions> = {}) {
@@ -34,7 +34,11 @@ async function setup(t: TestContext, options: FakeDiscordOptions = {}, clientOpt
 }
 
 /** The next `event` the client emits that `accept` likes (first argument). */
-function next<K extends keyof ClientEvents>(client: Client, event: K, accept: (first: ClientEvents[K][0]) => boolean = () => true): Promise<ClientEvents[K][0]> {
+function next<K extends keyof ClientEvents>(
+  client: Client,
+  event: K,
+  accept: (first: ClientEvents[K][0]) => boolean = () => true,
+): Promise<ClientEvents[K][0]> {
   return new Promise((resolve) => {
     const listener = (...args: ClientEvents[K]) => {
       if (!accept(args[0])) return;
@@ -52,7 +56,8 @@ async function nextChatInput(client: Client) {
 }
 
 const channel = (client: Client, id: string) => client.channels.cache.get(id) as TextChannel;
-const statuses = (fake: FakeDiscord, path: RegExp) => fake.requests.filter((r) => path.test(r.path)).map((r) => r.status);
+const statuses = (fake: FakeDiscord, path: RegExp) =>
+  fake.requests.filter((r) => path.test(r.path)).map((r) => r.status);
 const MESSAGES_PATH = /^\/channels\/\d+\/messages$/;
 
 describe('fake Discord with the real discord.js client', { timeout: 15_000 }, () => {
@@ -65,8 +70,14 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     assert.ok(channel(client, fake.channels.news).isTextBased());
     assert.ok(guild?.members.me?.permissions.has(PermissionFlagsBits.ManageMessages));
     assert.deepEqual(fake.gateway.connectUrls, ['/gateway?v=10&encoding=json']);
-    assert.equal(fake.gateway.identifies[0].intents, GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.MessageContent);
-    assert.deepEqual(fake.requests.map((r) => [r.method, r.path, r.auth, r.status]), [['GET', '/gateway/bot', true, 200]]);
+    assert.equal(
+      fake.gateway.identifies[0].intents,
+      GatewayIntentBits.Guilds | GatewayIntentBits.GuildMessages | GatewayIntentBits.MessageContent,
+    );
+    assert.deepEqual(
+      fake.requests.map((r) => [r.method, r.path, r.auth, r.status]),
+      [['GET', '/gateway/bot', true, 200]],
+    );
     assert.deepEqual(fake.violations, []);
   });
 
@@ -84,9 +95,19 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
   it('delivers a slash command with typed options and the member permissions', async (t) => {
     const { fake, client } = await setup(t);
     await client.application!.commands.set([
-      { name: 'article', description: 'Summarize an article', options: [{ name: 'url', description: 'Link', type: 3, required: true }, { name: 'count', description: 'How many', type: 10 }] },
+      {
+        name: 'article',
+        description: 'Summarize an article',
+        options: [
+          { name: 'url', description: 'Link', type: 3, required: true },
+          { name: 'count', description: 'How many', type: 10 },
+        ],
+      },
     ]);
-    for (const [who, user, canManage] of [['admin', fake.users.admin, true], ['member', fake.users.member, false]] as const) {
+    for (const [who, user, canManage] of [
+      ['admin', fake.users.admin, true],
+      ['member', fake.users.member, false],
+    ] as const) {
       const received = nextChatInput(client);
       const sent = fake.slashCommand('article', { url: 'https://example.com/a', count: 3 }, { user });
       const interaction = await received;
@@ -103,7 +124,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
       assert.equal(sent.ephemeral(), true);
     }
     assert.deepEqual(fake.messages(), [], 'ephemeral replies are not channel messages');
-    assert.ok(fake.requests.filter((r) => r.path.includes('/callback')).every((r) => !r.auth), 'callbacks carry no Authorization');
+    assert.ok(
+      fake.requests.filter((r) => r.path.includes('/callback')).every((r) => !r.auth),
+      'callbacks carry no Authorization',
+    );
     assert.deepEqual(fake.violations, []);
   });
 
@@ -133,7 +157,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     assert.equal(message.embeds[0].title, 'A title');
     assert.equal(message.flags & MessageFlags.Loading, 0);
     assert.equal(message.interaction?.id, sent.id);
-    assert.deepEqual(fake.messages(fake.channels.general).map((m) => m.id), [message.id]);
+    assert.deepEqual(
+      fake.messages(fake.channels.general).map((m) => m.id),
+      [message.id],
+    );
     assert.deepEqual(fake.violations, []);
   });
 
@@ -146,14 +173,26 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     await interaction.followUp('first');
     await interaction.followUp('second');
     assert.equal((await sent.reply()).content, 'first');
-    assert.deepEqual(sent.followUps.map((m) => m.content), ['second']);
-    assert.deepEqual(fake.messages().map((m) => m.content), ['first', 'second']);
+    assert.deepEqual(
+      sent.followUps.map((m) => m.content),
+      ['second'],
+    );
+    assert.deepEqual(
+      fake.messages().map((m) => m.content),
+      ['first', 'second'],
+    );
     await interaction.deleteReply();
-    assert.deepEqual(fake.messages().map((m) => m.content), ['second']);
+    assert.deepEqual(
+      fake.messages().map((m) => m.content),
+      ['second'],
+    );
     assert.deepEqual(fake.violations, []);
   });
 
-  for (const [elapsed, accepted] of [[3000, true], [3001, false]] as const) {
+  for (const [elapsed, accepted] of [
+    [3000, true],
+    [3001, false],
+  ] as const) {
     it(`${accepted ? 'accepts' : 'refuses with 10062'} an acknowledgement ${elapsed} ms after dispatch (fake clock)`, async (t) => {
       const { fake, client } = await setup(t);
       const received = nextChatInput(client);
@@ -164,7 +203,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
         await interaction.reply('in time');
         assert.deepEqual(fake.violations, []);
       } else {
-        await assert.rejects(interaction.reply('too late'), (error: DiscordAPIError) => error.code === 10062 && error.status === 404);
+        await assert.rejects(
+          interaction.reply('too late'),
+          (error: DiscordAPIError) => error.code === 10062 && error.status === 404,
+        );
         assert.equal(sent.responses.length, 0);
         assert.match(fake.violations.join('\n'), /late acknowledgement of interaction \d+ \(\/article\): 3001 ms/);
       }
@@ -178,7 +220,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const interaction = await received;
     await interaction.reply('once');
     await assert.rejects(
-      client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 4, data: { content: 'twice' } }, auth: false }),
+      client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: { type: 4, data: { content: 'twice' } },
+        auth: false,
+      }),
       (error: DiscordAPIError) => error.code === 40060 && error.status === 400,
     );
     assert.equal(sent.responses.length, 1);
@@ -191,7 +236,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     fake.slashCommand('article');
     const interaction = await received;
     await assert.rejects(
-      client.rest.patch(Routes.webhookMessage(fake.applicationId, interaction.token, '@original'), { body: { content: 'early' }, auth: false }),
+      client.rest.patch(Routes.webhookMessage(fake.applicationId, interaction.token, '@original'), {
+        body: { content: 'early' },
+        auth: false,
+      }),
       (error: DiscordAPIError) => error.code === 10015,
     );
     assert.match(fake.violations.join('\n'), /before it was acknowledged/);
@@ -204,7 +252,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const interaction = await received;
     await interaction.deferReply();
     fake.clock.advance(15 * 60_000 + 1);
-    await assert.rejects(interaction.editReply('too late'), (error: DiscordAPIError) => error.code === 50027 && error.status === 401);
+    await assert.rejects(
+      interaction.editReply('too late'),
+      (error: DiscordAPIError) => error.code === 50027 && error.status === 401,
+    );
     assert.match(fake.violations.join('\n'), /lifetime 15 min/);
   });
 
@@ -217,16 +268,29 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     ['footer over 2048', { embeds: [{ footer: { text: 'f'.repeat(2049) } }] }],
     ['author over 256', { embeds: [{ author: { name: 'a'.repeat(257) } }] }],
     ['11 embeds', { embeds: Array.from({ length: 11 }, () => ({ title: 'x' })) }],
-    ['6001 characters across embeds', { embeds: [{ description: 'd'.repeat(4000) }, { description: 'd'.repeat(2001) }] }],
-    ['parse users together with a users list', { content: 'hi', allowedMentions: { parse: ['users'], users: ['123456789012345678'] } }],
+    [
+      '6001 characters across embeds',
+      { embeds: [{ description: 'd'.repeat(4000) }, { description: 'd'.repeat(2001) }] },
+    ],
+    [
+      'parse users together with a users list',
+      { content: 'hi', allowedMentions: { parse: ['users'], users: ['123456789012345678'] } },
+    ],
     ['a nonce over 25 characters', { content: 'hi', nonce: 'n'.repeat(26) }],
   ];
   it('refuses messages over the limits with 50035 and stores nothing', async (t) => {
     const { fake, client } = await setup(t);
     for (const [name, options] of oversized) {
-      await assert.rejects(channel(client, fake.channels.general).send(options), (error: DiscordAPIError) => error.code === 50035 && error.status === 400, name);
+      await assert.rejects(
+        channel(client, fake.channels.general).send(options),
+        (error: DiscordAPIError) => error.code === 50035 && error.status === 400,
+        name,
+      );
     }
-    await assert.rejects(client.rest.post(Routes.channelMessages(fake.channels.general), { body: { content: '  ' } }), (error: DiscordAPIError) => error.code === 50006);
+    await assert.rejects(
+      client.rest.post(Routes.channelMessages(fake.channels.general), { body: { content: '  ' } }),
+      (error: DiscordAPIError) => error.code === 50006,
+    );
     assert.deepEqual(fake.messages(), []);
     assert.equal(fake.violations.length, oversized.length + 1);
   });
@@ -236,10 +300,16 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     // 256 + 4096 + 1000 + 256 + 256 + 136 = 6000 characters across both embeds.
     const embeds = [
       { title: 't'.repeat(256), description: 'd'.repeat(4096) },
-      { footer: { text: 'f'.repeat(1000) }, author: { name: 'a'.repeat(256) }, fields: [{ name: 'n'.repeat(256), value: 'v'.repeat(136) }] },
+      {
+        footer: { text: 'f'.repeat(1000) },
+        author: { name: 'a'.repeat(256) },
+        fields: [{ name: 'n'.repeat(256), value: 'v'.repeat(136) }],
+      },
     ];
     await channel(client, fake.channels.general).send({ content: 'x'.repeat(2000), embeds, nonce: 'n'.repeat(25) });
-    await channel(client, fake.channels.general).send({ embeds: [{ fields: Array.from({ length: 25 }, (_, i) => ({ name: `n${i}`, value: 'v'.repeat(200) })) }] });
+    await channel(client, fake.channels.general).send({
+      embeds: [{ fields: Array.from({ length: 25 }, (_, i) => ({ name: `n${i}`, value: 'v'.repeat(200) })) }],
+    });
     assert.equal(fake.messages().length, 2);
     assert.deepEqual(fake.violations, []);
   });
@@ -260,7 +330,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     assert.deepEqual(fake.violations, []);
   });
 
-  for (const fault of [{ status: 429, retryAfter: 0.05 }, { status: 429, retryAfter: 0.05, global: true }] as const) {
+  for (const fault of [
+    { status: 429, retryAfter: 0.05 },
+    { status: 429, retryAfter: 0.05, global: true },
+  ] as const) {
     it(`waits out a ${fault.global ? 'global' : 'route'} 429 (Retry-After ${fault.retryAfter}) and retries`, async (t) => {
       const { fake, client } = await setup(t);
       const limited: unknown[] = [];
@@ -278,13 +351,20 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const fake = await startFakeDiscord();
     t.after(() => fake.close());
     fake.failNext({ path: /^\/gateway\/bot$/ }, { status: 429, retryAfter: 1.5 });
-    const response = await fetch(`${fake.apiBase}/v10/gateway/bot`, { headers: { authorization: `Bot ${fake.token}` } });
+    const response = await fetch(`${fake.apiBase}/v10/gateway/bot`, {
+      headers: { authorization: `Bot ${fake.token}` },
+    });
     assert.equal(response.status, 429);
     assert.equal(response.headers.get('retry-after'), '1.5');
     assert.equal(response.headers.get('x-ratelimit-remaining'), '0');
     assert.equal(response.headers.get('x-ratelimit-reset-after'), '1.500');
     assert.equal(response.headers.get('x-ratelimit-scope'), 'user');
-    assert.deepEqual(await response.json(), { message: 'You are being rate limited.', retry_after: 1.5, global: false, code: 0 });
+    assert.deepEqual(await response.json(), {
+      message: 'You are being rate limited.',
+      retry_after: 1.5,
+      global: false,
+      code: 0,
+    });
   });
 
   it('rejects (RateLimitError) instead of waiting when a 429 asks for more than 2 s', async (t) => {
@@ -303,7 +383,11 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
   });
 
   it('blanks message content for a client without MESSAGE_CONTENT, except when the bot is mentioned', async (t) => {
-    const { fake, client } = await setup(t, {}, { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
+    const { fake, client } = await setup(
+      t,
+      {},
+      { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] },
+    );
     let received = next(client, 'messageCreate');
     fake.userMessage({ content: 'see https://example.com/a', embeds: [{ title: 'preview' }] });
     let message = await received;
@@ -339,7 +423,11 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
   });
 
   it('delivers a message context-menu target with its content even without MESSAGE_CONTENT', async (t) => {
-    const { fake, client } = await setup(t, {}, { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] });
+    const { fake, client } = await setup(
+      t,
+      {},
+      { intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages] },
+    );
     const target = fake.userMessage({ content: 'read https://example.com/b' });
     const received = next(client, 'interactionCreate', (i) => i.isMessageContextMenuCommand());
     const sent = fake.messageCommand('Summarize', target);
@@ -352,7 +440,9 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
 
   it('round-trips a button: the bot posts it, a user clicks, the bot updates the message', async (t) => {
     const { fake, client } = await setup(t);
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('more:1').setLabel('More').setStyle(ButtonStyle.Primary));
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId('more:1').setLabel('More').setStyle(ButtonStyle.Primary),
+    );
     await channel(client, fake.channels.news).send({ content: 'card', components: [row] });
     const [card] = fake.messages(fake.channels.news);
     assert.throws(() => fake.buttonClick(card, 'missing'), /no component missing/);
@@ -372,7 +462,9 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
 
   it('acknowledges a click with deferUpdate and lets editReply change the clicked message', async (t) => {
     const { fake, client } = await setup(t);
-    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(new ButtonBuilder().setCustomId('refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary));
+    const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder().setCustomId('refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary),
+    );
     await channel(client, fake.channels.general).send({ content: 'v1', components: [row] });
     const [card] = fake.messages();
     const received = next(client, 'interactionCreate');
@@ -393,7 +485,10 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     fake.slashCommand('article');
     const interaction = await received;
     await assert.rejects(
-      client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), { body: { type: 7, data: { content: 'update?' } }, auth: false }),
+      client.rest.post(Routes.interactionCallback(interaction.id, interaction.token), {
+        body: { type: 7, data: { content: 'update?' } },
+        auth: false,
+      }),
       (error: DiscordAPIError) => error.code === 50035,
     );
     const response = await interaction.reply({ content: 'with response', withResponse: true });
@@ -451,7 +546,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const reply = fake.messages().at(-1)!;
     assert.equal(reply.messageReference?.message_id, original.id);
     assert.equal(reply.pinged, false);
-    await cached.reply({ content: 'summary' , allowedMentions: { parse: [], repliedUser: true } });
+    await cached.reply({ content: 'summary', allowedMentions: { parse: [], repliedUser: true } });
     assert.deepEqual(fake.messages().at(-1)!.mentions, [member]);
   });
 
@@ -473,14 +568,29 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
 
   it('stores registered global and guild commands and refuses invalid ones', async (t) => {
     const { fake, client } = await setup(t);
-    await client.application!.commands.set([{ name: 'article', description: 'Summarize' }, { name: 'Summarize', type: 3 }]);
+    await client.application!.commands.set([
+      { name: 'article', description: 'Summarize' },
+      { name: 'Summarize', type: 3 },
+    ]);
     await client.guilds.cache.get(fake.guildId)!.commands.set([{ name: 'feed', description: 'Feeds' }]);
-    assert.deepEqual(fake.commands.global.map((c) => [c.name, c.type]), [['article', 1], ['Summarize', 3]]);
-    assert.deepEqual(fake.commands.guild[fake.guildId].map((c) => c.guild_id), [fake.guildId]);
+    assert.deepEqual(
+      fake.commands.global.map((c) => [c.name, c.type]),
+      [
+        ['article', 1],
+        ['Summarize', 3],
+      ],
+    );
+    assert.deepEqual(
+      fake.commands.guild[fake.guildId].map((c) => c.guild_id),
+      [fake.guildId],
+    );
     const firstId = fake.commands.global[0].id;
     await client.application!.commands.set([{ name: 'article', description: 'Summarize, again' }]);
     assert.equal(fake.commands.global[0].id, firstId, 'an overwrite keeps the id of a same-named command');
-    await assert.rejects(client.application!.commands.set([{ name: 'Article', description: 'upper case' }]), (error: DiscordAPIError) => error.code === 50035);
+    await assert.rejects(
+      client.application!.commands.set([{ name: 'Article', description: 'upper case' }]),
+      (error: DiscordAPIError) => error.code === 50035,
+    );
   });
 
   it('speaks zlib-stream: one deflate stream, each payload ending in a sync flush', async (t) => {
@@ -492,11 +602,12 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const inflate = createInflate();
     const payloads: any[] = [];
     const waiting: { match: (p: any) => boolean; resolve: (p: any) => void }[] = [];
-    const payload = (match: (p: any) => boolean) => new Promise<any>((resolve) => {
-      const found = payloads.find(match);
-      if (found) resolve(found);
-      else waiting.push({ match, resolve });
-    });
+    const payload = (match: (p: any) => boolean) =>
+      new Promise<any>((resolve) => {
+        const found = payloads.find(match);
+        if (found) resolve(found);
+        else waiting.push({ match, resolve });
+      });
     let text = '';
     inflate.on('data', (chunk: Buffer) => (text += chunk.toString()));
     const frames: Buffer[] = [];
@@ -515,9 +626,18 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     await payload((p) => p.t === 'GUILD_CREATE');
     ws.send(JSON.stringify({ op: 1, d: 2 }));
     await payload((p) => p.op === 11);
-    assert.deepEqual(payloads.map((p) => p.t ?? p.op), [10, 'READY', 'GUILD_CREATE', 11]);
-    assert.deepEqual(payloads.filter((p) => p.op === 0).map((p) => p.s), [1, 2]);
-    assert.ok(frames.every((frame) => frame.subarray(-4).equals(Buffer.from([0, 0, 0xff, 0xff]))), 'every frame ends with Z_SYNC_FLUSH');
+    assert.deepEqual(
+      payloads.map((p) => p.t ?? p.op),
+      [10, 'READY', 'GUILD_CREATE', 11],
+    );
+    assert.deepEqual(
+      payloads.filter((p) => p.op === 0).map((p) => p.s),
+      [1, 2],
+    );
+    assert.ok(
+      frames.every((frame) => frame.subarray(-4).equals(Buffer.from([0, 0, 0xff, 0xff]))),
+      'every frame ends with Z_SYNC_FLUSH',
+    );
   });
 
   it('resumes after op 7 RECONNECT and replays what the client missed', async (t) => {
@@ -537,6 +657,9 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const fake = await startFakeDiscord();
     t.after(() => fake.close());
     assert.throws(() => fake.slashCommand('article'), /no gateway session/);
-    await assert.rejects(fake.waitFor(() => false, 'something that never happens', 20), /something that never happens/);
+    await assert.rejects(
+      fake.waitFor(() => false, 'something that never happens', 20),
+      /something that never happens/,
+    );
   });
 });

@@ -1,6 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { FIXTURE_SITE_DIR } from './paths.js';
 

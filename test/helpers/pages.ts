@@ -5,7 +5,9 @@ export function articlePage(title: string, paragraphs: string[]): Handler {
   const body = paragraphs.map((paragraph) => `<p>${paragraph}</p>`).join('\n');
   return (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:title" content="${title.replace(/"/g, '&quot;')}"></head><body><article><h1>${title}</h1>${body}</article></body></html>`);
+    res.end(
+      `<!doctype html><html lang="en"><head><title>${title}</title><meta property="og:title" content="${title.replace(/"/g, '&quot;')}"></head><body><article><h1>${title}</h1>${body}</article></body></html>`,
+    );
   };
 }
 
@@ -24,6 +26,7 @@ export const neverAnswers: Handler = () => undefined;
 export function newsParagraphs(topic: string, count: number): string[] {
   return Array.from(
     { length: count },
-    (_, i) => `Officials said the ${topic} review reached stage ${i + 1} this week. The report describes how the ${topic} plan changed after public hearings in several cities. Critics argued the ${topic} timeline was too short for a full audit.`,
+    (_, i) =>
+      `Officials said the ${topic} review reached stage ${i + 1} this week. The report describes how the ${topic} plan changed after public hearings in several cities. Critics argued the ${topic} timeline was too short for a full audit.`,
   );
 }

@@ -1,5 +1,5 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { ArticleService } from '../../src/services/article-service.js';
 import { FailureError } from '../../src/services/errors.js';
 import { createFetcher } from '../../src/services/fetcher/index.js';
@@ -24,7 +24,13 @@ after(() => site.close());
 function service(): ArticleService {
   store = openStore('memory://');
   return new ArticleService({
-    fetcher: createFetcher({ timeoutMs: 5000, maxHtmlBytes: 2 * 1024 * 1024, maxFeedBytes: 5 * 1024 * 1024, allowPorts: [site.port], allowPrivateHosts: ['127.0.0.1'] }),
+    fetcher: createFetcher({
+      timeoutMs: 5000,
+      maxHtmlBytes: 2 * 1024 * 1024,
+      maxFeedBytes: 5 * 1024 * 1024,
+      allowPorts: [site.port],
+      allowPrivateHosts: ['127.0.0.1'],
+    }),
     summarizer: createSummarizer({ provider: 'extractive' }),
     articles: store.ns('article'),
     failures: store.ns('failure'),
@@ -43,11 +49,15 @@ test('the seed page gives the card a reader can trust', async () => {
   assert.equal(article.publishedAt?.slice(0, 10), '2026-04-15');
   assert.equal(article.section, 'AI');
   assert.equal(article.readingMinutes, 2);
-  assert.ok(article.related.some((link) => link.url.endsWith('/ai/microsoft-openai-terms-unchanged')), JSON.stringify(article.related));
+  assert.ok(
+    article.related.some((link) => link.url.endsWith('/ai/microsoft-openai-terms-unchanged')),
+    JSON.stringify(article.related),
+  );
   assert.deepEqual(article.alternates.map((alt) => alt.lang).sort(), ['ja', 'ko']);
   assert.equal(article.summary.length, 3);
   const body = article.text.replace(/\s+/g, ' ');
-  for (const sentence of article.summary) assert.ok(body.includes(sentence.replace(/\s+/g, ' ')), `not from the body: ${sentence}`);
+  for (const sentence of article.summary)
+    assert.ok(body.includes(sentence.replace(/\s+/g, ' ')), `not from the body: ${sentence}`);
   assert.doesNotMatch(article.summary.join(' '), /Share:|Comments|Related Articles|All rights reserved/);
   // The page names https://insights.example as canonical, but we fetched it from 127.0.0.1: the card links where we really were.
   assert.equal(article.url, `${site.url}/ai/openai-aws-turn`);
@@ -58,14 +68,17 @@ test('the Korean and Japanese pages summarize into whole sentences', async () =>
   for (const path of ['/ko/ai/openai-aws-turn', '/ja/ai/openai-aws-turn']) {
     const article = await articles.get({ url: site.url + path });
     assert.ok(article.summary.length >= 2, path);
-    for (const sentence of article.summary) assert.match(sentence, /[.。!?！？다요]["”’」)]*$/u, `${path}: "${sentence}"`);
+    for (const sentence of article.summary)
+      assert.match(sentence, /[.。!?！？다요]["”’」)]*$/u, `${path}: "${sentence}"`);
   }
 });
 
 test('concurrent requests for one URL share one fetch, and a second call is served from the cache', async () => {
   const articles = service();
   const before = pageRequests('/cloud/bedrock-adds-model-providers');
-  const results = await Promise.all(Array.from({ length: 5 }, () => articles.get({ url: `${site.url}/cloud/bedrock-adds-model-providers` })));
+  const results = await Promise.all(
+    Array.from({ length: 5 }, () => articles.get({ url: `${site.url}/cloud/bedrock-adds-model-providers` })),
+  );
   assert.equal(new Set(results.map((article) => article.title)).size, 1);
   await articles.get({ url: `${site.url}/cloud/bedrock-adds-model-providers#top`, sentences: 5 });
   assert.equal(pageRequests('/cloud/bedrock-adds-model-providers') - before, 1);
@@ -75,14 +88,18 @@ test('concurrent requests for one URL share one fetch, and a second call is serv
 test('a dead link is remembered for a while instead of being fetched again', async () => {
   const articles = service();
   for (let i = 0; i < 3; i++) {
-    await assert.rejects(articles.get({ url: `${site.url}/gone` }), (error: unknown) => error instanceof FailureError && error.kind === 'http-status' && error.detail.status === 404);
+    await assert.rejects(
+      articles.get({ url: `${site.url}/gone` }),
+      (error: unknown) => error instanceof FailureError && error.kind === 'http-status' && error.detail.status === 404,
+    );
   }
   assert.equal(pageRequests('/gone'), 1);
 });
 
 test('our own index offers the topically related article, not the unrelated one', async () => {
   const articles = service();
-  for (const path of ['/cloud/bedrock-adds-model-providers', '/chips/hbm-supply-tightens']) await articles.get({ url: site.url + path });
+  for (const path of ['/cloud/bedrock-adds-model-providers', '/chips/hbm-supply-tightens'])
+    await articles.get({ url: site.url + path });
   const seed = await articles.get({ url: `${site.url}/ai/openai-aws-turn` });
   const similar = seed.similar.map((link) => link.url);
   assert.ok(similar.includes(`${site.url}/cloud/bedrock-adds-model-providers`), JSON.stringify(similar));

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { canonicalizeUrl, parseUserUrl } from '../../src/services/canonical-url.js';
 import { FailureError } from '../../src/services/errors.js';
 
@@ -21,6 +21,9 @@ for (const [name, input, expected] of cases) {
 
 for (const bad of ['ftp://news.example/a', 'javascript:alert(1)', 'file:///etc/passwd', 'not a url', 'localhostish']) {
   test(`parseUserUrl refuses ${bad}`, () => {
-    assert.throws(() => parseUserUrl(bad), (error: unknown) => error instanceof FailureError && error.kind === 'invalid-url');
+    assert.throws(
+      () => parseUserUrl(bad),
+      (error: unknown) => error instanceof FailureError && error.kind === 'invalid-url',
+    );
   });
 }

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { Cooldown } from '../../src/services/cooldown.js';
 
 test('allows `limit` uses per window per key, then says how long to wait', () => {

@@ -1,8 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { openStore, purgeExpired } from '../../src/services/store.js';
 
 test('purgeExpired deletes expired entries from the SQLite file and keeps live ones', async () => {

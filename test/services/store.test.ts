@@ -1,9 +1,9 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
 import { entries, openStore } from '../../src/services/store.js';
 
 test('SQLite store keeps values across a reopen, per namespace', async () => {

@@ -7,7 +7,11 @@ import { absoluteHttpUrl, samePageKey } from './urls.js';
  * Other language versions of the page from `<link rel="alternate" hreflang>` (Google's hreflang
  * convention), without `x-default`, the page's own language, or the page itself.
  */
-export function readAlternates({ index, pageUrl, baseUrl }: PageFacts, canonical: string, lang: string | null): Alternate[] {
+export function readAlternates(
+  { index, pageUrl, baseUrl }: PageFacts,
+  canonical: string,
+  lang: string | null,
+): Alternate[] {
   const own = lang?.toLowerCase() ?? null;
   const self = new Set([samePageKey(pageUrl), samePageKey(canonical)]);
   const seen = new Set<string>();

@@ -31,7 +31,8 @@ export function narrowToArticle(body: DomElement, articleMarks: readonly DomElem
     if (!body.contains(element)) continue;
     const chars = paragraphChars(element);
     if (chars < MIN_SHARE * total) continue;
-    if (!best || chars < best.chars || (chars === best.chars && best.element.contains(element))) best = { element, chars };
+    if (!best || chars < best.chars || (chars === best.chars && best.element.contains(element)))
+      best = { element, chars };
   }
   if (best) pruneAround(body, best.element);
 }

@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE, type DomElement, type DomNode } from './dom.js';
+import { type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom.js';
 
 /** One paragraph-like run of text, with how much of it sits inside links. */
 export interface TextBlock {
@@ -11,9 +11,41 @@ export interface TextBlock {
 
 /** Elements that start a new line when rendered (the HTML standard's default rendering, §15.3). */
 const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'figure',
-  'address', 'details', 'summary', 'hr', 'br', 'center', 'form', 'fieldset', 'caption',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'figure',
+  'address',
+  'details',
+  'summary',
+  'hr',
+  'br',
+  'center',
+  'form',
+  'fieldset',
+  'caption',
 ]);
 
 const HEADING_LEVEL: Record<string, number> = { h1: 1, h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };

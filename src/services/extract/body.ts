@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
+import { narrowToArticle } from './article-root.js';
 import { textBlocks } from './blocks.js';
 import { isArticleBlock, withoutOrphanHeadings } from './boilerplate.js';
-import { narrowToArticle } from './article-root.js';
 import { removeChrome } from './chrome.js';
 import type { DomDocument, DomElement } from './dom.js';
 

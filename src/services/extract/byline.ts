@@ -1,5 +1,5 @@
 import { cleanText, hasToken } from './dom.js';
-import { jsonLdNames, type JsonLdNode } from './json-ld.js';
+import { type JsonLdNode, jsonLdNames } from './json-ld.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
 
@@ -8,7 +8,10 @@ const MAX_BYLINE_CHARS = 100;
 
 /** "By Jane Doe | May 1, 2024 Print" → "Jane Doe". */
 function cleanByline(text: string | null): string | null {
-  const name = text?.split(/\s[|•·]\s/)[0]!.replace(/^by\s+/i, '').trim();
+  const name = text
+    ?.split(/\s[|•·]\s/)[0]!
+    .replace(/^by\s+/i, '')
+    .trim();
   return name && name.length <= MAX_BYLINE_CHARS && !/^https?:\/\//.test(name) ? name : null;
 }
 
@@ -16,8 +19,12 @@ function cleanByline(text: string | null): string | null {
 export function readByline({ document, index, meta }: PageFacts, article: JsonLdNode | null): string | null {
   const authors = article ? jsonLdNames(article['author']) : [];
   if (authors.length > 0) return cleanByline(authors.join(', '));
-  const named = cleanByline(firstMeta(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'));
+  const named = cleanByline(
+    firstMeta(meta, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'),
+  );
   if (named) return named;
-  const element = index.all('a').find((anchor) => hasToken(anchor, 'rel', 'author')) ?? document.querySelector('[itemprop="author"], .byline, .author');
+  const element =
+    index.all('a').find((anchor) => hasToken(anchor, 'rel', 'author')) ??
+    document.querySelector('[itemprop="author"], .byline, .author');
   return cleanByline(cleanText(element));
 }

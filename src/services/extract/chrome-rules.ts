@@ -7,17 +7,52 @@ import type { DomElement } from './dom.js';
 
 /** Never text a reader sees as the article: code, media, widgets, form controls, site furniture. */
 const DROPPED_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'embed', 'video',
-  'audio', 'map', 'dialog', 'button', 'input', 'select', 'textarea', 'link', 'meta', 'title',
-  'nav', 'aside', 'footer', 'menu',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'map',
+  'dialog',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'link',
+  'meta',
+  'title',
+  'nav',
+  'aside',
+  'footer',
+  'menu',
   // Pictures carry no text; their captions and credits are not the article's text either.
-  'figure', 'figcaption', 'picture', 'img', 'source',
+  'figure',
+  'figcaption',
+  'picture',
+  'img',
+  'source',
 ]);
 
 /** WAI-ARIA 1.2 landmark and widget roles that mark site furniture. */
 const CHROME_ROLES = new Set([
-  'navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog', 'alertdialog', 'menu',
-  'menubar', 'toolbar', 'tablist', 'tooltip',
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+  'tablist',
+  'tooltip',
 ]);
 
 /** Class/id words for blocks that are chrome wherever they appear, however long. */

@@ -9,7 +9,8 @@ const ISO_DATE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 // RFC 2822 / RFC 1123 (HTTP dates, RSS): "Tue, 19 Nov 2019 10:48:00 GMT", "19 Nov 2019 10:48 +0000".
-const RFC_2822 = /^(?:[a-z]{3},?\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|gmt|ut|utc|[ecmp][sd]t|z)$/i;
+const RFC_2822 =
+  /^(?:[a-z]{3},?\s+)?\d{1,2}\s+[a-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}|gmt|ut|utc|[ecmp][sd]t|z)$/i;
 
 const EARLIEST_YEAR = 1990;
 const LATEST_YEAR = 2100;

@@ -34,7 +34,8 @@ export class ElementIndex {
         this.articleMarks.push(element);
       } else if (CONTAINER_TAGS.has(tag)) {
         if (element.hasAttribute('class') || element.hasAttribute('id')) this.containers.push(element);
-        if (element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main') this.articleMarks.push(element);
+        if (element.getAttribute('itemprop') === 'articleBody' || element.getAttribute('role') === 'main')
+          this.articleMarks.push(element);
       }
       this.visit(element);
     }

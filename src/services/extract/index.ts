@@ -2,7 +2,7 @@ import type { ExtractedArticle } from '../article.js';
 import { FailureError } from '../errors.js';
 import { readAlternates } from './alternates.js';
 import { extractBody } from './body.js';
-import { parseDocument, type DomDocument } from './dom.js';
+import { type DomDocument, parseDocument } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { gatherFacts, type PageFacts } from './page-facts.js';
 import { readingMinutes } from './reading-time.js';

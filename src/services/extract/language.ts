@@ -13,7 +13,9 @@ export function normalizeLang(value: string | null | undefined): string | null {
 
 /** The page's language: `<html lang>`, Content-Language, og:locale, JSON-LD inLanguage. */
 export function readLang({ document, index, meta }: PageFacts, article: JsonLdNode | null): string | null {
-  const httpEquiv = index.all('meta').find((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'content-language');
+  const httpEquiv = index
+    .all('meta')
+    .find((element) => element.getAttribute('http-equiv')?.toLowerCase() === 'content-language');
   return (
     normalizeLang(document.documentElement.getAttribute('lang')) ??
     normalizeLang(httpEquiv?.getAttribute('content')?.split(',')[0]) ??

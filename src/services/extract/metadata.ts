@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../article.js';
 import { readByline } from './byline.js';
 import { cleanText, hasToken } from './dom.js';
-import { articleNode, jsonLdText, type JsonLdNode } from './json-ld.js';
+import { articleNode, type JsonLdNode, jsonLdText } from './json-ld.js';
 import { readLang } from './language.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
@@ -10,12 +10,18 @@ import { hostNames, stripSiteName } from './title.js';
 import { absoluteHttpUrl, bareHost } from './urls.js';
 
 /** What the page says about itself, outside the body text. */
-export type PageMetadata = Pick<ExtractedArticle, 'url' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'section' | 'lang' | 'image'>;
+export type PageMetadata = Pick<
+  ExtractedArticle,
+  'url' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'section' | 'lang' | 'image'
+>;
 
 /** og:site_name, application-name, the JSON-LD publisher or WebSite name. */
 function siteName({ meta, jsonLd }: PageFacts, article: JsonLdNode | null): string | null {
   const website = jsonLd.find((node) => node['@type'] === 'WebSite');
-  const name = firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ?? jsonLdText(article?.['publisher']) ?? jsonLdText(website?.['name']);
+  const name =
+    firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ??
+    jsonLdText(article?.['publisher']) ??
+    jsonLdText(website?.['name']);
   // Some sites put their address in og:site_name.
   return name && /^https?:\/\//i.test(name) ? bareHost(name) : name;
 }
@@ -24,19 +30,34 @@ function siteName({ meta, jsonLd }: PageFacts, article: JsonLdNode | null): stri
 const MAX_HEADINGS = 5;
 
 /** og:title, the JSON-LD headline, `<title>` or the h1, without the site's name. */
-function title({ index, meta, pageUrl }: PageFacts, article: JsonLdNode | null, site: string | null, url: string): string {
-  const headings = index.all('h1').slice(0, MAX_HEADINGS).map((h1) => cleanText(h1)).filter((text) => text.length > 0);
+function title(
+  { index, meta, pageUrl }: PageFacts,
+  article: JsonLdNode | null,
+  site: string | null,
+  url: string,
+): string {
+  const headings = index
+    .all('h1')
+    .slice(0, MAX_HEADINGS)
+    .map((h1) => cleanText(h1))
+    .filter((text) => text.length > 0);
   const raw =
     firstMeta(meta, 'og:title', 'twitter:title') ??
     jsonLdText(article?.['headline']) ??
     (cleanText(index.first('title')) || headings[0] || '');
   const names = [site, jsonLdText(article?.['publisher']), ...hostNames(url), ...hostNames(pageUrl)];
-  return stripSiteName(raw, names.filter((name): name is string => !!name), headings);
+  return stripSiteName(
+    raw,
+    names.filter((name): name is string => !!name),
+    headings,
+  );
 }
 
 /** article:section (OpenGraph), CMS tags, JSON-LD articleSection, then a rel=category link (WordPress). */
 function section({ index, meta }: PageFacts, article: JsonLdNode | null): string | null {
-  const fromData = firstMeta(meta, 'article:section', 'articlesection', 'section', 'parsely-section', 'category') ?? jsonLdText(article?.['articleSection']);
+  const fromData =
+    firstMeta(meta, 'article:section', 'articlesection', 'section', 'parsely-section', 'category') ??
+    jsonLdText(article?.['articleSection']);
   return fromData ?? (cleanText(index.all('a').find((anchor) => hasToken(anchor, 'rel', 'category'))) || null);
 }
 

@@ -1,7 +1,7 @@
-import { hasToken, type DomDocument } from './dom.js';
+import { type DomDocument, hasToken } from './dom.js';
 import { ElementIndex } from './element-index.js';
-import { jsonLdNodes, type JsonLdNode } from './json-ld.js';
-import { firstMeta, readMetaTags, type MetaTags } from './meta-tags.js';
+import { type JsonLdNode, jsonLdNodes } from './json-ld.js';
+import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.js';
 import { absoluteHttpUrl, bareHost } from './urls.js';
 
 /** Everything the metadata and link readers look at, gathered once per page. */
@@ -32,8 +32,12 @@ export function gatherFacts(document: DomDocument, pageUrl: string): PageFacts {
   const meta = readMetaTags(index.all('meta'));
   const fetched = /^https?:/i.test(pageUrl);
   const base = absoluteHttpUrl(index.first('base')?.getAttribute('href'), pageUrl);
-  const linked = index.all('link').find((element) => hasToken(element, 'rel', 'canonical'))?.getAttribute('href');
-  const declaredUrl = absoluteHttpUrl(linked, base ?? pageUrl) ?? absoluteHttpUrl(firstMeta(meta, 'og:url'), base ?? pageUrl);
+  const linked = index
+    .all('link')
+    .find((element) => hasToken(element, 'rel', 'canonical'))
+    ?.getAttribute('href');
+  const declaredUrl =
+    absoluteHttpUrl(linked, base ?? pageUrl) ?? absoluteHttpUrl(firstMeta(meta, 'og:url'), base ?? pageUrl);
   const baseUrl = base ?? (fetched ? pageUrl : (declaredUrl ?? pageUrl));
   const canonical = declaredUrl && (!fetched || bareHost(declaredUrl) === bareHost(pageUrl)) ? declaredUrl : pageUrl;
   return { document, pageUrl, baseUrl, declaredUrl, canonical, index, meta, jsonLd: jsonLdNodes(index.all('script')) };

@@ -1,5 +1,5 @@
 import type { Link } from '../article.js';
-import { cleanText, hasToken, type DomElement } from './dom.js';
+import { cleanText, type DomElement, hasToken } from './dom.js';
 import { isArticleLink } from './link-filter.js';
 import type { PageFacts } from './page-facts.js';
 import { absoluteHttpUrl, samePageKey } from './urls.js';
@@ -43,9 +43,12 @@ function relatedSections({ index }: PageFacts): DomElement[] {
     }
   }
   for (const container of index.containers) {
-    if (RELATED_MARK.test(`${container.getAttribute('class') ?? ''} ${container.getAttribute('id') ?? ''}`)) sections.push(container);
+    if (RELATED_MARK.test(`${container.getAttribute('class') ?? ''} ${container.getAttribute('id') ?? ''}`))
+      sections.push(container);
   }
-  return sections.filter((section) => !section.querySelector('h1') && section.querySelectorAll('a[href]').length <= MAX_LINKS_IN_SECTION);
+  return sections.filter(
+    (section) => !section.querySelector('h1') && section.querySelectorAll('a[href]').length <= MAX_LINKS_IN_SECTION,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SourceLink } from '../article.js';
 import { cleanText, type DomElement } from './dom.js';
-import { articleNode, jsonLdText, type JsonLdNode } from './json-ld.js';
+import { articleNode, type JsonLdNode, jsonLdText } from './json-ld.js';
 import { isSocialLink } from './link-filter.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
@@ -13,10 +13,12 @@ import { absoluteHttpUrl, bareHost } from './urls.js';
  */
 
 /** Text just before a link that labels it as the source. */
-const SOURCE_LABEL = /(?:^|[\s(\[|•·])(?:original|source|sources|via|출처|원문|原文|出典|出处|来源|ソース|quelle|fuente|fonte|источник)\s*[:：]?\s*$/i;
+const SOURCE_LABEL =
+  /(?:^|[\s(\[|•·])(?:original|source|sources|via|출처|원문|原文|出典|出处|来源|ソース|quelle|fuente|fonte|источник)\s*[:：]?\s*$/i;
 
 /** Link text that points at the original itself. */
-const VIEW_ORIGINAL = /^(?:view|read|see|go to)(?: the)? original(?: (?:article|story|post|report))?\W*$|^original (?:article|story|post|report)\W*$|^원문\s*보기|^原文を(?:見る|読む)|^查看原文|^阅读原文/i;
+const VIEW_ORIGINAL =
+  /^(?:view|read|see|go to)(?: the)? original(?: (?:article|story|post|report))?\W*$|^original (?:article|story|post|report)\W*$|^원문\s*보기|^原文を(?:見る|読む)|^查看原文|^阅读原文/i;
 
 /** A source name is short ("GeekWire", "The Verge"); longer link text is the story's headline. */
 const MAX_NAME_WORDS = 4;

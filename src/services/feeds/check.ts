@@ -1,5 +1,5 @@
-import type { FeedItem } from './parse/index.js';
 import { passesFilter } from './filters.js';
+import type { FeedItem } from './parse/index.js';
 import type { SchedulerRules } from './rules.js';
 import type { FeedFilter, Subscription } from './types.js';
 
@@ -19,7 +19,11 @@ export interface CheckRules {
  * a digest takes every new item at once (one message per check, which lists DIGEST_MAX_ITEMS and
  * counts the rest).
  */
-export function checkRulesFor(subscription: Pick<Subscription, 'mode'>, rules: SchedulerRules, now: number): CheckRules {
+export function checkRulesFor(
+  subscription: Pick<Subscription, 'mode'>,
+  rules: SchedulerRules,
+  now: number,
+): CheckRules {
   const maxPosts = subscription.mode === 'digest' ? Number.POSITIVE_INFINITY : rules.maxPostsPerTick;
   return { now, firstPostCount: rules.firstPostCount, maxItemAgeMs: rules.maxItemAgeMs, maxPosts };
 }
@@ -53,7 +57,12 @@ export function newestFirst(items: FeedItem[]): FeedItem[] {
  * Decide what a subscription posts from the feed's current items: unseen items that pass the filter
  * and the age limit; on the first check only the newest `firstPostCount`, never the back catalogue.
  */
-export function decideCheck(items: FeedItem[], seen: ReadonlySet<string>, subscription: { initialized: boolean; filter?: FeedFilter }, rules: CheckRules): CheckDecision {
+export function decideCheck(
+  items: FeedItem[],
+  seen: ReadonlySet<string>,
+  subscription: { initialized: boolean; filter?: FeedFilter },
+  rules: CheckRules,
+): CheckDecision {
   const skip: string[] = [];
   const candidates: FeedItem[] = [];
   for (const item of newestFirst(items)) {
@@ -69,5 +78,9 @@ export function decideCheck(items: FeedItem[], seen: ReadonlySet<string>, subscr
     return { post: candidates.slice(0, count).reverse(), skip, waiting: 0 };
   }
   const oldestFirst = candidates.reverse();
-  return { post: oldestFirst.slice(0, rules.maxPosts), skip, waiting: Math.max(0, oldestFirst.length - rules.maxPosts) };
+  return {
+    post: oldestFirst.slice(0, rules.maxPosts),
+    skip,
+    waiting: Math.max(0, oldestFirst.length - rules.maxPosts),
+  };
 }

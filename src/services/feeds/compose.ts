@@ -47,14 +47,26 @@ async function articleFromItem(articles: ArticleService, item: FeedItem, source:
  * The card for one feed item: the same card /article makes, summarised from the full article when
  * its page can be read, else from the feed's own text (the card's footer says which).
  */
-export async function composeItemCard(articles: ArticleService, item: FeedItem, source: FeedSource, options: { alsoCoveredBy?: Link[]; logger?: Logger } = {}): Promise<APIEmbed> {
+export async function composeItemCard(
+  articles: ArticleService,
+  item: FeedItem,
+  source: FeedSource,
+  options: { alsoCoveredBy?: Link[]; logger?: Logger } = {},
+): Promise<APIEmbed> {
   if (item.link) {
     try {
       const article = await articles.get({ url: item.link, sentences: POST_SENTENCES });
-      return articleCard({ ...article, publishedAt: article.publishedAt ?? item.published }, { summaryFrom: 'article', alsoCoveredBy: options.alsoCoveredBy });
+      return articleCard(
+        { ...article, publishedAt: article.publishedAt ?? item.published },
+        { summaryFrom: 'article', alsoCoveredBy: options.alsoCoveredBy },
+      );
     } catch (error) {
-      if (!isFailure(error)) options.logger?.warn('article page could not be summarised; using the feed text', { url: item.link, error });
+      if (!isFailure(error))
+        options.logger?.warn('article page could not be summarised; using the feed text', { url: item.link, error });
     }
   }
-  return articleCard(await articleFromItem(articles, item, source), { summaryFrom: 'feed', alsoCoveredBy: options.alsoCoveredBy });
+  return articleCard(await articleFromItem(articles, item, source), {
+    summaryFrom: 'feed',
+    alsoCoveredBy: options.alsoCoveredBy,
+  });
 }

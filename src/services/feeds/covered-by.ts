@@ -47,7 +47,12 @@ export function withCoveredBy(card: APIEmbed, links: Link[]): APIEmbed | null {
   const at = fields.findIndex((field) => field.name === COVERED_BY_FIELD);
   const lines = at >= 0 ? fields[at]!.value.split('\n').filter(Boolean) : [];
   if (at < 0 && fields.length >= LIMITS.fields) return null;
-  const known = new Set(lines.map(lineUrl).filter((url): url is string => url !== null).map(keyOf));
+  const known = new Set(
+    lines
+      .map(lineUrl)
+      .filter((url): url is string => url !== null)
+      .map(keyOf),
+  );
   const fresh = links.filter((link) => {
     const key = keyOf(link.url);
     if (known.has(key)) return false;
@@ -61,7 +66,11 @@ export function withCoveredBy(card: APIEmbed, links: Link[]): APIEmbed | null {
   };
   for (const line of fresh.slice(0, Math.max(0, COVERED_BY_LIMIT - lines.length)).map(linkLine)) {
     const next = build([...added, line]);
-    if (next.fields!.find((field) => field.name === COVERED_BY_FIELD)!.value.length > LIMITS.fieldValue || embedLength(next) > LIMITS.embedTotal) break;
+    if (
+      next.fields!.find((field) => field.name === COVERED_BY_FIELD)!.value.length > LIMITS.fieldValue ||
+      embedLength(next) > LIMITS.embedTotal
+    )
+      break;
     added.push(line);
   }
   return added.length > 0 ? build(added) : null;

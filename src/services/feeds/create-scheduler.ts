@@ -4,7 +4,7 @@ import { Delivery, type DeliveryHooks } from './delivery.js';
 import { FeedStates } from './feed-state.js';
 import { Outbox } from './outbox.js';
 import { createRestPoster, type Poster } from './poster.js';
-import { schedulerRules, type SchedulerRules } from './rules.js';
+import { type SchedulerRules, schedulerRules } from './rules.js';
 import { Scheduler } from './scheduler.js';
 import { SeenItems } from './seen.js';
 
@@ -26,6 +26,26 @@ export function createScheduler(services: Services, options: SchedulerOptions = 
   const seen = new SeenItems(store.ns('seen'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
   const poster = options.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken });
-  const delivery = new Delivery({ outbox: new Outbox(store.ns('outbox')), seen, subscriptions: services.subscriptions, stories, poster, logger, now, hooks: options.hooks });
-  return new Scheduler({ subscriptions: services.subscriptions, seen, feedStates: new FeedStates(store.ns('feed')), stories, delivery, feeds: services.feeds, articles: services.articles, rules, logger, now });
+  const delivery = new Delivery({
+    outbox: new Outbox(store.ns('outbox')),
+    seen,
+    subscriptions: services.subscriptions,
+    stories,
+    poster,
+    logger,
+    now,
+    hooks: options.hooks,
+  });
+  return new Scheduler({
+    subscriptions: services.subscriptions,
+    seen,
+    feedStates: new FeedStates(store.ns('feed')),
+    stories,
+    delivery,
+    feeds: services.feeds,
+    articles: services.articles,
+    rules,
+    logger,
+    now,
+  });
 }

@@ -20,7 +20,11 @@ export function canonicalOrNull(link: string | null | undefined): string | null 
 }
 
 /** The identity of a story for dedupe: its canonical URL and the distinct words of its title and summary. */
-export function storyOf(subscriptionId: string, item: { title: string; summary: string; link: string | null }, at: number): PostedStory {
+export function storyOf(
+  subscriptionId: string,
+  item: { title: string; summary: string; link: string | null },
+  at: number,
+): PostedStory {
   const url = canonicalOrNull(item.link);
   const words = [...new Set(tokenize(`${item.title}\n${item.summary.slice(0, 1000)}`))].sort();
   return { subscriptionId, url, words, title: item.title, at };

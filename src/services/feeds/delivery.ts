@@ -73,7 +73,12 @@ export class Delivery {
         await this.refused(entry, error as Error);
         return 'refused';
       }
-      deps.logger.warn('scheduled post failed; it stays in the outbox', { channel_id: entry.channelId, nonce: entry.nonce, attempts: entry.attempts + 1, error });
+      deps.logger.warn('scheduled post failed; it stays in the outbox', {
+        channel_id: entry.channelId,
+        nonce: entry.nonce,
+        attempts: entry.attempts + 1,
+        error,
+      });
       await deps.outbox.put({ ...entry, attempts: entry.attempts + 1 });
       return 'failed';
     }
@@ -97,10 +102,21 @@ export class Delivery {
     if (!entry.amend) {
       const earlier = await findEarlierPost(poster, entry, this.deps.now(), logger);
       if (earlier) {
-        logger.info('an earlier send of this post reached the channel; it is confirmed, not sent again', { channel_id: entry.channelId, nonce: entry.nonce, message_id: earlier });
+        logger.info('an earlier send of this post reached the channel; it is confirmed, not sent again', {
+          channel_id: entry.channelId,
+          nonce: entry.nonce,
+          message_id: earlier,
+        });
         return earlier;
       }
-      return (await poster.post({ channelId: entry.channelId, nonce: entry.nonce, embeds: entry.embeds, content: entry.content })).id;
+      return (
+        await poster.post({
+          channelId: entry.channelId,
+          nonce: entry.nonce,
+          embeds: entry.embeds,
+          content: entry.content,
+        })
+      ).id;
     }
     await amendPost(poster, entry.channelId, entry.amend);
     return entry.amend.messageId;
@@ -110,9 +126,17 @@ export class Delivery {
   private async refused(entry: OutboxEntry, error: Error): Promise<void> {
     const { deps } = this;
     if (entry.amend) {
-      deps.logger.info('the earlier post could not be amended (deleted?); the copy is only marked seen', { channel_id: entry.channelId, message_id: entry.amend.messageId, error });
+      deps.logger.info('the earlier post could not be amended (deleted?); the copy is only marked seen', {
+        channel_id: entry.channelId,
+        message_id: entry.amend.messageId,
+        error,
+      });
     } else {
-      deps.logger.warn('Discord refused a scheduled post; it will not be retried', { channel_id: entry.channelId, nonce: entry.nonce, error });
+      deps.logger.warn('Discord refused a scheduled post; it will not be retried', {
+        channel_id: entry.channelId,
+        nonce: entry.nonce,
+        error,
+      });
       // Its own field: a later successful check clears lastError, and this must stay visible in /feed list.
       const reason = `Couldn't post in <#${entry.channelId}>: ${error.message}`;
       for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { postError: reason });
@@ -160,7 +184,12 @@ export class Delivery {
     const { deps } = this;
     const now = deps.now();
     await deps.seen.addMarks(entry.marks);
-    if (messageId !== null) await deps.stories.add(entry.channelId, entry.stories.map((story) => ({ ...story, messageId })), now);
+    if (messageId !== null)
+      await deps.stories.add(
+        entry.channelId,
+        entry.stories.map((story) => ({ ...story, messageId })),
+        now,
+      );
     for (const id of entry.subscriptionIds) {
       if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
       else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now, postError: undefined });

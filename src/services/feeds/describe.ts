@@ -24,11 +24,19 @@ export function subscriptionLabel(subscription: Subscription, channelName?: stri
 export function describeSubscription(subscription: Subscription): string {
   const head = `${maskedLink(subscription.title || hostOf(subscription.feedUrl), subscription.feedUrl, 100)} → <#${subscription.channelId}>`;
   const state = subscription.paused ? '**paused**' : `next check ${when(subscription.nextCheckAt, 'soon')}`;
-  const parts = [`every ${subscription.intervalMinutes} min`, subscription.mode, `last check ${when(subscription.lastCheckAt)}`, `last post ${when(subscription.lastPostAt)}`, `failures ${subscription.failures}`, state];
+  const parts = [
+    `every ${subscription.intervalMinutes} min`,
+    subscription.mode,
+    `last check ${when(subscription.lastCheckAt)}`,
+    `last post ${when(subscription.lastPostAt)}`,
+    `failures ${subscription.failures}`,
+    state,
+  ];
   const lines = [head, parts.join(' · ')];
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`filter: ${escapeText(filter)}`);
-  if (subscription.lastError && subscription.failures > 0) lines.push(`last problem: ${escapeText(clamp(subscription.lastError, 200))}`);
+  if (subscription.lastError && subscription.failures > 0)
+    lines.push(`last problem: ${escapeText(clamp(subscription.lastError, 200))}`);
   if (subscription.postError) lines.push(`posting problem: ${escapeText(clamp(subscription.postError, 200))}`);
   return lines.join('\n');
 }
@@ -38,12 +46,14 @@ export function describeSubscription(subscription: Subscription): string {
  * within Discord's limits (4096 per description, 6000 per message).
  */
 export function subscriptionListPages(subscriptions: Subscription[]): APIEmbed[][] {
-  if (subscriptions.length === 0) return [[{ description: 'No feeds yet. Add one with `/feed add`.', color: BRAND_COLOR }]];
+  if (subscriptions.length === 0)
+    return [[{ description: 'No feeds yet. Add one with `/feed add`.', color: BRAND_COLOR }]];
   const embeds: APIEmbed[] = [];
   let current: string[] = [];
   let length = 0;
   const flush = () => {
-    if (current.length) embeds.push({ description: clamp(current.join('\n\n'), LIMITS.description), color: BRAND_COLOR });
+    if (current.length)
+      embeds.push({ description: clamp(current.join('\n\n'), LIMITS.description), color: BRAND_COLOR });
     current = [];
     length = 0;
   };
@@ -61,18 +71,35 @@ export function subscriptionListPages(subscriptions: Subscription[]): APIEmbed[]
 }
 
 /** The answer to `/feed add`: the feed's title and its newest item. */
-export function subscribedMessage(subscription: Subscription, created: boolean, newest: FeedItem | undefined, firstPostCount: number): string {
+export function subscribedMessage(
+  subscription: Subscription,
+  created: boolean,
+  newest: FeedItem | undefined,
+  firstPostCount: number,
+): string {
   const verb = created ? 'Subscribed' : 'Updated the subscription of';
-  const lines = [`${verb} <#${subscription.channelId}> to **${escapeText(subscription.title)}** (${subscription.mode}, checked every ${subscription.intervalMinutes} min).`];
+  const lines = [
+    `${verb} <#${subscription.channelId}> to **${escapeText(subscription.title)}** (${subscription.mode}, checked every ${subscription.intervalMinutes} min).`,
+  ];
   if (newest) {
-    const date = newest.published && !Number.isNaN(Date.parse(newest.published)) ? ` · <t:${Math.floor(Date.parse(newest.published) / 1000)}:D>` : '';
-    const title = newest.link ? maskedLink(newest.title || newest.link, newest.link, 150) : escapeText(clamp(newest.title, 150));
+    const date =
+      newest.published && !Number.isNaN(Date.parse(newest.published))
+        ? ` · <t:${Math.floor(Date.parse(newest.published) / 1000)}:D>`
+        : '';
+    const title = newest.link
+      ? maskedLink(newest.title || newest.link, newest.link, 150)
+      : escapeText(clamp(newest.title, 150));
     lines.push(`Newest item: ${title}${date}`);
   } else {
     lines.push('The feed has no items yet.');
   }
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`Filter: ${escapeText(filter)}`);
-  if (created) lines.push(firstPostCount > 0 ? `The first check posts only the newest ${firstPostCount === 1 ? 'item' : `${firstPostCount} items`}, then each new one.` : 'From now on, each new item is posted.');
+  if (created)
+    lines.push(
+      firstPostCount > 0
+        ? `The first check posts only the newest ${firstPostCount === 1 ? 'item' : `${firstPostCount} items`}, then each new one.`
+        : 'From now on, each new item is posted.',
+    );
   return clamp(lines.join('\n'), LIMITS.content);
 }

@@ -25,7 +25,9 @@ export function digestEmbed(source: FeedSource, items: FeedItem[], periodMinutes
   const lines: string[] = [];
   let length = 0;
   for (const item of listed) {
-    const head = item.link ? maskedLink(item.title || hostOf(item.link), item.link, 150) : clamp(escapeText(item.title), 150);
+    const head = item.link
+      ? maskedLink(item.title || hostOf(item.link), item.link, 150)
+      : clamp(escapeText(item.title), 150);
     const gist = item.summary ? `\n  ${escapeText(firstSentence(item.summary))}` : '';
     const line = `• ${head}${gist}`;
     if (length + line.length + 1 > LIMITS.description - 40) break;
@@ -40,6 +42,11 @@ export function digestEmbed(source: FeedSource, items: FeedItem[], periodMinutes
     url: source.link ?? undefined,
     description: lines.join('\n'),
     color: BRAND_COLOR,
-    footer: { text: clamp(`Digest of the last ${hours} · Summaries from the feed's own text · ${hostOf(source.url)}`, LIMITS.footer) },
+    footer: {
+      text: clamp(
+        `Digest of the last ${hours} · Summaries from the feed's own text · ${hostOf(source.url)}`,
+        LIMITS.footer,
+      ),
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { parseDocument, type DomElement } from '../extract/dom.js';
+import { type DomElement, parseDocument } from '../extract/dom.js';
 import { absoluteHttpUrl } from '../extract/urls.js';
 
 /**

@@ -47,7 +47,12 @@ export function nonceMayHaveExpired(entry: Pick<OutboxEntry, 'firstAttemptAt'>, 
  * confirmation and the mark, then the bot stayed down past the nonce window), or null. Only asked
  * when the nonce may have expired; younger entries rely on the nonce alone.
  */
-export async function findEarlierPost(poster: Poster, entry: OutboxEntry, now: number, logger: Logger): Promise<string | null> {
+export async function findEarlierPost(
+  poster: Poster,
+  entry: OutboxEntry,
+  now: number,
+  logger: Logger,
+): Promise<string | null> {
   if (!nonceMayHaveExpired(entry, now)) return null;
   let messages: SentMessage[];
   try {
@@ -56,7 +61,11 @@ export async function findEarlierPost(poster: Poster, entry: OutboxEntry, now: n
     // Channel not readable (no access: 403, gone: 404): post anyway, since a lost post is worse than
     // a rare duplicate. A transient error throws, so the entry waits in the outbox for the next tick.
     if (!isPermanentPostError(error)) throw error;
-    logger.warn('could not read the channel to look for an earlier copy; posting anyway', { channel_id: entry.channelId, nonce: entry.nonce, error });
+    logger.warn('could not read the channel to look for an earlier copy; posting anyway', {
+      channel_id: entry.channelId,
+      nonce: entry.nonce,
+      error,
+    });
     return null;
   }
   // Without Read Message History Discord returns no messages (not an error): that too ends in posting.

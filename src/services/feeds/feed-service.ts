@@ -2,8 +2,8 @@ import { parseUserUrl } from '../canonical-url.js';
 import { FailureError, isFailure } from '../errors.js';
 import type { Fetcher, FetchResponse } from '../fetcher/index.js';
 import { discoverFeedLinks } from './discover.js';
-import { looksLikeFeed, parseFeed } from './parse/index.js';
 import type { ParsedFeed } from './parse/index.js';
+import { looksLikeFeed, parseFeed } from './parse/index.js';
 
 /** A feed read over HTTP, with the validators for the next conditional GET. */
 export interface FetchedFeed {
@@ -15,7 +15,9 @@ export interface FetchedFeed {
 }
 
 /** What a conditional GET of a known feed gives: nothing new (304), or the feed. */
-export type PollResult = ({ notModified: true } & Pick<FetchedFeed, 'etag' | 'lastModified'>) | ({ notModified: false } & FetchedFeed);
+export type PollResult =
+  | ({ notModified: true } & Pick<FetchedFeed, 'etag' | 'lastModified'>)
+  | ({ notModified: false } & FetchedFeed);
 
 /** Candidate feeds tried from one page; a site lists a handful (RSS, Atom, JSON, comments). */
 const MAX_CANDIDATES = 3;
@@ -57,7 +59,12 @@ export class FeedService {
 
   /** Conditional GET of a feed URL with the validators of its last fetch. */
   async poll(url: string, validators: { etag?: string; lastModified?: string } = {}): Promise<PollResult> {
-    const response = await this.fetcher.fetch({ url, kind: 'feed', etag: validators.etag, lastModified: validators.lastModified });
+    const response = await this.fetcher.fetch({
+      url,
+      kind: 'feed',
+      etag: validators.etag,
+      lastModified: validators.lastModified,
+    });
     if (response.notModified) return { notModified: true, etag: response.etag, lastModified: response.lastModified };
     // A known feed that stops parsing is a broken feed ('feed-parse'), whatever it serves now.
     return { notModified: false, ...this.fromResponse(response) };

@@ -20,17 +20,29 @@ export function parseKeywords(raw: string | null | undefined): string[] {
 
 /** Check a member's regex; throws FailureError('invalid-filter') with the reason when refused. */
 export function compileFilterPattern(pattern: string): RegExp {
-  if (pattern.length > MAX_PATTERN_LENGTH) throw new FailureError('invalid-filter', `The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`);
-  if (NESTED_QUANTIFIER.test(pattern)) throw new FailureError('invalid-filter', 'Nested repeats such as (a+)+ can take forever to match; please simplify the pattern.');
+  if (pattern.length > MAX_PATTERN_LENGTH)
+    throw new FailureError('invalid-filter', `The pattern is longer than ${MAX_PATTERN_LENGTH} characters.`);
+  if (NESTED_QUANTIFIER.test(pattern))
+    throw new FailureError(
+      'invalid-filter',
+      'Nested repeats such as (a+)+ can take forever to match; please simplify the pattern.',
+    );
   try {
     return new RegExp(pattern, 'iu');
   } catch (error) {
-    throw new FailureError('invalid-filter', `That pattern isn't valid: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`);
+    throw new FailureError(
+      'invalid-filter',
+      `That pattern isn't valid: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`,
+    );
   }
 }
 
 /** Build a filter from command options; undefined when nothing was asked for. */
-export function buildFilter(options: { include?: string | null; exclude?: string | null; regex?: string | null }): FeedFilter | undefined {
+export function buildFilter(options: {
+  include?: string | null;
+  exclude?: string | null;
+  regex?: string | null;
+}): FeedFilter | undefined {
   const filter: FeedFilter = {};
   const include = parseKeywords(options.include);
   const exclude = parseKeywords(options.exclude);

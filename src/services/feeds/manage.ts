@@ -38,10 +38,24 @@ export async function subscribe(services: Services, request: SubscribeRequest): 
   const fetched = await services.feeds.discover(request.url);
   const newest = newestFirst(fetched.feed.items)[0];
   const inGuild = await services.subscriptions.inGuild(request.guildId);
-  const existing = inGuild.find((subscription) => subscription.channelId === request.channelId && subscription.feedUrl === fetched.url);
-  const settings = { intervalMinutes: request.intervalMinutes, mode: request.mode, filter: request.filter, title: fetched.feed.title || fetched.url };
+  const existing = inGuild.find(
+    (subscription) => subscription.channelId === request.channelId && subscription.feedUrl === fetched.url,
+  );
+  const settings = {
+    intervalMinutes: request.intervalMinutes,
+    mode: request.mode,
+    filter: request.filter,
+    title: fetched.feed.title || fetched.url,
+  };
   if (existing) {
-    const subscription = (await services.subscriptions.update(existing.id, { ...settings, paused: false, pauseNotified: false, failures: 0, lastError: undefined, nextCheckAt: request.now }))!;
+    const subscription = (await services.subscriptions.update(existing.id, {
+      ...settings,
+      paused: false,
+      pauseNotified: false,
+      failures: 0,
+      lastError: undefined,
+      nextCheckAt: request.now,
+    }))!;
     return { ok: true, subscription, created: false, fetched, newest };
   }
   if (inGuild.length >= MAX_SUBSCRIPTIONS_PER_GUILD) return { ok: false, reason: 'limit' };
@@ -73,18 +87,32 @@ export async function unsubscribe(services: Services, subscription: Subscription
  * What the next post of a subscription would look like: the next unseen item that passes its
  * filter (or, when nothing is new, the newest item), made into the card the scheduler would post.
  */
-export async function previewNextPost(services: Services, subscription: Subscription, now: number): Promise<{ embed: APIEmbed; isNew: boolean } | undefined> {
+export async function previewNextPost(
+  services: Services,
+  subscription: Subscription,
+  now: number,
+): Promise<{ embed: APIEmbed; isNew: boolean } | undefined> {
   // Unconditional: a GET without validators is never answered 304.
   const fetched = await services.feeds.poll(subscription.feedUrl);
   if (fetched.notModified) return undefined;
   const seen = await new SeenItems(services.store.ns('seen')).get(subscription.id);
-  const decision = decideCheck(fetched.feed.items, seen, subscription, checkRulesFor(subscription, schedulerRules(services.config), now));
+  const decision = decideCheck(
+    fetched.feed.items,
+    seen,
+    subscription,
+    checkRulesFor(subscription, schedulerRules(services.config), now),
+  );
   const source = { title: fetched.feed.title, url: fetched.url, link: fetched.feed.link };
   if (subscription.mode === 'digest') {
     const items = decision.post.length ? [...decision.post].reverse() : newestFirst(fetched.feed.items).slice(0, 3);
-    return items.length ? { embed: digestEmbed(source, items, subscription.intervalMinutes), isNew: decision.post.length > 0 } : undefined;
+    return items.length
+      ? { embed: digestEmbed(source, items, subscription.intervalMinutes), isNew: decision.post.length > 0 }
+      : undefined;
   }
   const item = decision.post[0] ?? newestFirst(fetched.feed.items)[0];
   if (!item) return undefined;
-  return { embed: await composeItemCard(services.articles, item, source, { logger: services.logger }), isNew: decision.post.length > 0 };
+  return {
+    embed: await composeItemCard(services.articles, item, source, { logger: services.logger }),
+    isNew: decision.post.length > 0,
+  };
 }

@@ -46,9 +46,13 @@ export interface PollReport {
  * `concurrency` at once and `perHost` per host; record each subscription's outcome and return what
  * each channel has to post.
  */
-export async function pollDue(due: Subscription[], deps: PollDeps): Promise<{ work: Map<string, ChannelWork>; report: PollReport }> {
+export async function pollDue(
+  due: Subscription[],
+  deps: PollDeps,
+): Promise<{ work: Map<string, ChannelWork>; report: PollReport }> {
   const byFeed = new Map<string, Subscription[]>();
-  for (const subscription of due) byFeed.set(subscription.feedUrl, [...(byFeed.get(subscription.feedUrl) ?? []), subscription]);
+  for (const subscription of due)
+    byFeed.set(subscription.feedUrl, [...(byFeed.get(subscription.feedUrl) ?? []), subscription]);
   const work = new Map<string, ChannelWork>();
   const report: PollReport = { feeds: byFeed.size, notModified: 0, failed: 0, deferred: 0 };
   const channel = (id: string): ChannelWork => {
@@ -57,8 +61,12 @@ export async function pollDue(due: Subscription[], deps: PollDeps): Promise<{ wo
     return entry;
   };
 
-  await runPool([...byFeed], ([feedUrl]) => hostOf(feedUrl), ([feedUrl, subscriptions]) => checkFeed(feedUrl, subscriptions, deps, { report, channel }), { concurrency: deps.rules.concurrency, perKey: deps.rules.perHost }, (error, [feedUrl]) =>
-    deps.logger.error('feed check crashed', { feed_url: feedUrl, error }),
+  await runPool(
+    [...byFeed],
+    ([feedUrl]) => hostOf(feedUrl),
+    ([feedUrl, subscriptions]) => checkFeed(feedUrl, subscriptions, deps, { report, channel }),
+    { concurrency: deps.rules.concurrency, perKey: deps.rules.perHost },
+    (error, [feedUrl]) => deps.logger.error('feed check crashed', { feed_url: feedUrl, error }),
   );
   return { work, report };
 }

@@ -9,7 +9,13 @@ export interface PoolLimits {
  * (miniflux's worker pool with POLLING_LIMIT_PER_HOST). Keys take turns, so one busy host does not
  * hold up the others. A job's rejection is the job's business: it is reported, not thrown.
  */
-export async function runPool<T>(jobs: T[], keyOf: (job: T) => string, run: (job: T) => Promise<void>, limits: PoolLimits, onError: (error: unknown, job: T) => void = () => undefined): Promise<void> {
+export async function runPool<T>(
+  jobs: T[],
+  keyOf: (job: T) => string,
+  run: (job: T) => Promise<void>,
+  limits: PoolLimits,
+  onError: (error: unknown, job: T) => void = () => undefined,
+): Promise<void> {
   const queues = new Map<string, T[]>();
   for (const job of jobs) {
     const key = keyOf(job);

@@ -8,7 +8,7 @@ import type { ChannelWork } from './poll-phase.js';
 import { runPool } from './pool.js';
 import { postNonce } from './poster.js';
 import type { SeenItems } from './seen.js';
-import { storyEntries, type EntryFields } from './story-entries.js';
+import { type EntryFields, storyEntries } from './story-entries.js';
 import type { OutboxEntry, Subscription } from './types.js';
 
 export interface PostDeps {
@@ -39,8 +39,13 @@ function pausedNotice(subscription: Subscription): string {
 /** Post each channel's decided work: one post at a time within a channel, several channels at once. */
 export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): Promise<PostReport> {
   const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates: 0 };
-  await runPool([...work], ([channelId]) => channelId, ([channelId, channelWork]) => postChannel(channelId, channelWork, deps, report), { concurrency: deps.concurrency, perKey: 1 }, (error, [channelId]) =>
-    deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
+  await runPool(
+    [...work],
+    ([channelId]) => channelId,
+    ([channelId, channelWork]) => postChannel(channelId, channelWork, deps, report),
+    { concurrency: deps.concurrency, perKey: 1 },
+    (error, [channelId]) =>
+      deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
   );
   return report;
 }
@@ -66,19 +71,41 @@ async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps,
  * The channel's outbox entries, in posting order: pause notices, digests, then one card per story, or
  * for a story the channel already has, an edit that adds the new sources to that earlier card.
  */
-async function channelEntries(channelId: string, work: ChannelWork, deps: PostDeps, report: PostReport): Promise<OutboxEntry[]> {
+async function channelEntries(
+  channelId: string,
+  work: ChannelWork,
+  deps: PostDeps,
+  report: PostReport,
+): Promise<OutboxEntry[]> {
   const now = deps.now();
   const entries: OutboxEntry[] = [];
   const add = (fields: EntryFields) =>
     entries.push({ ...fields, channelId, createdAt: now, seq: entries.length, attempts: 0 });
 
   for (const subscription of work.paused) {
-    add({ nonce: postNonce(subscription.id, 'paused', String(now)), embeds: [], content: pausedNotice(subscription), marks: [], stories: [], subscriptionIds: [subscription.id], kind: 'notice' });
+    add({
+      nonce: postNonce(subscription.id, 'paused', String(now)),
+      embeds: [],
+      content: pausedNotice(subscription),
+      marks: [],
+      stories: [],
+      subscriptionIds: [subscription.id],
+      kind: 'notice',
+    });
   }
-  for (const { subscription, items, source } of work.decided.filter((decided) => decided.subscription.mode === 'digest')) {
+  for (const { subscription, items, source } of work.decided.filter(
+    (decided) => decided.subscription.mode === 'digest',
+  )) {
     const ids = items.map((item) => item.id);
     const marks = ids.map((itemId) => ({ subscriptionId: subscription.id, itemId }));
-    add({ nonce: postNonce(subscription.id, 'digest', ...ids), embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)], marks, stories: [], subscriptionIds: [subscription.id], kind: 'digest' });
+    add({
+      nonce: postNonce(subscription.id, 'digest', ...ids),
+      embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)],
+      marks,
+      stories: [],
+      subscriptionIds: [subscription.id],
+      kind: 'digest',
+    });
   }
 
   const cards = work.decided.filter((decided) => decided.subscription.mode !== 'digest');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { DiscordAPIError, REST } from '@discordjs/rest';
-import { Routes, SnowflakeUtil, type APIEmbed, type APIMessage } from 'discord.js';
+import { type APIEmbed, type APIMessage, Routes, SnowflakeUtil } from 'discord.js';
 
 /** Discord accepts a nonce of at most 25 characters. */
 export const NONCE_LENGTH = 24;
@@ -63,7 +63,11 @@ export interface RestPosterOptions {
  * process. 429s are waited out by REST itself; 5xx are retried by it, then thrown.
  */
 export function createRestPoster(options: RestPosterOptions): Poster {
-  const rest = new REST({ api: options.apiBase, retries: options.retries ?? 3, timeout: options.timeoutMs ?? 15_000 }).setToken(options.token);
+  const rest = new REST({
+    api: options.apiBase,
+    retries: options.retries ?? 3,
+    timeout: options.timeoutMs ?? 15_000,
+  }).setToken(options.token);
   // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
   const allowed_mentions = { parse: [] };
   // Who "the bot" is, asked once; a failed ask is asked again next time.
@@ -94,14 +98,21 @@ export function createRestPoster(options: RestPosterOptions): Poster {
     },
     async edit(channelId, messageId, body) {
       // An edit re-parses mentions too (Discord's Edit Message takes allowed_mentions again).
-      await rest.patch(Routes.channelMessage(channelId, messageId), { body: { embeds: body.embeds, allowed_mentions } });
+      await rest.patch(Routes.channelMessage(channelId, messageId), {
+        body: { embeds: body.embeds, allowed_mentions },
+      });
     },
     async recentMessages(channelId, limit, sinceMs) {
       const query = new URLSearchParams({ limit: String(limit) });
       if (sinceMs !== undefined) query.set('after', idBefore(sinceMs));
-      const [me, messages] = await Promise.all([selfId(), rest.get(Routes.channelMessages(channelId), { query }) as Promise<APIMessage[]>]);
+      const [me, messages] = await Promise.all([
+        selfId(),
+        rest.get(Routes.channelMessages(channelId), { query }) as Promise<APIMessage[]>,
+      ]);
       // Interaction replies and webhook messages carry webhook_id (with the bot as author); replies come from other features.
-      const own = messages.filter((message) => message.author.id === me && !message.webhook_id && !message.message_reference);
+      const own = messages.filter(
+        (message) => message.author.id === me && !message.webhook_id && !message.message_reference,
+      );
       return own.map((message) => ({ id: message.id, content: message.content, embeds: message.embeds }));
     },
   };

@@ -5,8 +5,8 @@ import type { ChannelStories } from './dedupe.js';
 import type { Delivery, ReplayReport } from './delivery.js';
 import type { FeedService } from './feed-service.js';
 import type { FeedStates } from './feed-state.js';
-import { pollDue, type PollReport } from './poll-phase.js';
-import { postWork, type PostReport } from './post-phase.js';
+import { type PollReport, pollDue } from './poll-phase.js';
+import { type PostReport, postWork } from './post-phase.js';
 import type { SchedulerRules } from './rules.js';
 import type { SeenItems } from './seen.js';
 import type { Subscriptions } from './subscriptions.js';
@@ -43,7 +43,8 @@ export class Scheduler {
   /** Start the heartbeat. A beat that comes while a tick still runs is skipped. */
   start(): void {
     if (this.task) return;
-    if (!cron.validate(this.deps.rules.cron)) throw new Error(`SCHEDULER_CRON is not a valid cron expression: "${this.deps.rules.cron}"`);
+    if (!cron.validate(this.deps.rules.cron))
+      throw new Error(`SCHEDULER_CRON is not a valid cron expression: "${this.deps.rules.cron}"`);
     this.task = cron.schedule(
       this.deps.rules.cron,
       () => {
@@ -81,9 +82,15 @@ export class Scheduler {
     const started = performance.now();
     const replay = await deps.delivery.replay();
     const now = deps.now();
-    const due = (await deps.subscriptions.all()).filter((subscription) => !subscription.paused && subscription.nextCheckAt <= now);
+    const due = (await deps.subscriptions.all()).filter(
+      (subscription) => !subscription.paused && subscription.nextCheckAt <= now,
+    );
     const { work, report: poll } = await pollDue(due, deps);
-    const post = await postWork(work, { ...deps, concurrency: deps.rules.concurrency, blockedChannels: replay.failedChannels });
+    const post = await postWork(work, {
+      ...deps,
+      concurrency: deps.rules.concurrency,
+      blockedChannels: replay.failedChannels,
+    });
     const report: TickReport = { due: due.length, replayed: replay.posted + replay.edited, ...poll, ...post };
     deps.logger.info('scheduler tick', { ...report, duration_ms: Math.round(performance.now() - started) });
     return report;

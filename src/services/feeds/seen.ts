@@ -24,7 +24,12 @@ export class SeenItems {
    * Record ids as seen. `current` are the ids the feed lists now; they survive trimming. `known` is
    * the set `get` just returned, when the caller has it (saves reading the list again).
    */
-  async add(subscriptionId: string, ids: Iterable<string>, current: Iterable<string> = [], known?: ReadonlySet<string>): Promise<void> {
+  async add(
+    subscriptionId: string,
+    ids: Iterable<string>,
+    current: Iterable<string> = [],
+    known?: ReadonlySet<string>,
+  ): Promise<void> {
     const added = [...ids];
     if (added.length === 0) return;
     // A Set keeps insertion order, so the list stays oldest first for trimming.

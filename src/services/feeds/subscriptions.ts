@@ -47,6 +47,8 @@ export class Subscriptions {
   /** One server's subscriptions, by channel then feed title. */
   async inGuild(guildId: string): Promise<Subscription[]> {
     const mine = (await this.all()).filter((subscription) => subscription.guildId === guildId);
-    return mine.sort((a, b) => a.channelId.localeCompare(b.channelId) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+    return mine.sort(
+      (a, b) => a.channelId.localeCompare(b.channelId) || a.title.localeCompare(b.title) || a.id.localeCompare(b.id),
+    );
   }
 }

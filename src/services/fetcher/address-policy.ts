@@ -50,7 +50,10 @@ export interface AddressPolicy {
 }
 
 function normalizeHost(hostname: string): string {
-  return hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }
 
 /** Build the policy: public addresses always pass; others only for a listed hostname or a listed IP/CIDR. */

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { FailureError } from '../errors.js';
-import { createAddressPolicy, type AddressPolicy } from './address-policy.js';
+import { type AddressPolicy, createAddressPolicy } from './address-policy.js';
 import type { FetcherOptions } from './types.js';
 
 /** Ports every fetch may use; FETCH_ALLOW_PORTS adds more. */
@@ -14,7 +14,11 @@ export type UrlPolicyOptions = Pick<FetcherOptions, 'allowPorts' | 'allowPrivate
  * literal IP host checked here because Node never calls `lookup` for one (postiz-app#1671). WHATWG
  * parsing has already turned `2130706433`, `0x7f.1` and `127.1` into `127.0.0.1`.
  */
-export function checkUrl(url: string, options: UrlPolicyOptions, policy: AddressPolicy = createAddressPolicy(options.allowPrivateHosts)): URL {
+export function checkUrl(
+  url: string,
+  options: UrlPolicyOptions,
+  policy: AddressPolicy = createAddressPolicy(options.allowPrivateHosts),
+): URL {
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -25,7 +29,10 @@ export function checkUrl(url: string, options: UrlPolicyOptions, policy: Address
     throw new FailureError('invalid-url', `Only http and https URLs can be fetched, not ${parsed.protocol}`);
   }
   // Credentials in a pasted link would be sent on the user's behalf and end up in logs.
-  if (parsed.username || parsed.password) throw new FailureError('invalid-url', 'URLs with a user name or password are not fetched', { reason: 'credentials' });
+  if (parsed.username || parsed.password)
+    throw new FailureError('invalid-url', 'URLs with a user name or password are not fetched', {
+      reason: 'credentials',
+    });
   if (!parsed.hostname) throw new FailureError('invalid-url', 'The URL has no host');
   const port = Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
   if (!DEFAULT_PORTS.includes(port) && !options.allowPorts.includes(port)) {

@@ -35,7 +35,8 @@ export function acceptsContentType(kind: FetchKind, contentType: string): boolea
 }
 
 // The tags the WHATWG MIME Sniffing "HTML" pattern looks for, after leading whitespace (§7.1).
-const HTML_START = /^\s*<(?:!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p)[\s>]|^\s*<!--/i;
+const HTML_START =
+  /^\s*<(?:!doctype html|html|head|script|iframe|h1|div|font|table|a|style|title|b|body|br|p)[\s>]|^\s*<!--/i;
 
 /** Whether bytes served without a Content-Type look like an HTML document. */
 export function sniffsAsHtml(body: Buffer): boolean {

@@ -6,9 +6,16 @@ import { FailureError, isFailure } from '../errors.js';
  * `work` must tie its sockets and streams to the signal it gets; the caller's own signal also aborts
  * it, and its reason is rethrown unchanged. Other unexpected errors become `network` failures.
  */
-export async function withDeadline<T>(timeoutMs: number, outer: AbortSignal | undefined, work: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function withDeadline<T>(
+  timeoutMs: number,
+  outer: AbortSignal | undefined,
+  work: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new FailureError('timeout', `No complete answer within ${timeoutMs} ms`)), timeoutMs);
+  const timer = setTimeout(
+    () => controller.abort(new FailureError('timeout', `No complete answer within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
   const onOuterAbort = (): void => controller.abort(outer?.reason);
   if (outer?.aborted) onOuterAbort();
   else outer?.addEventListener('abort', onOuterAbort, { once: true });

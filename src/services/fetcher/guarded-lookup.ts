@@ -6,12 +6,24 @@ import type { ResolvedAddress, Resolver } from './types.js';
 
 /** The system resolver: every A and AAAA record, in the order the OS gives them. */
 export const systemResolver: Resolver = async (hostname) =>
-  (await dnsLookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({ address, family: family === 6 ? 6 : 4 }));
+  (await dnsLookup(hostname, { all: true, verbatim: true })).map(({ address, family }) => ({
+    address,
+    family: family === 6 ? 6 : 4,
+  }));
 
 /** Refuse the host if ANY address is not allowed (Synapse's rule), else keep those of the wanted family. */
-function vetAddresses(hostname: string, addresses: ResolvedAddress[], policy: AddressPolicy, family: unknown): ResolvedAddress[] {
+function vetAddresses(
+  hostname: string,
+  addresses: ResolvedAddress[],
+  policy: AddressPolicy,
+  family: unknown,
+): ResolvedAddress[] {
   const blocked = addresses.find(({ address }) => !policy.allows(hostname, address));
-  if (blocked) throw new FailureError('blocked-address', `${hostname} resolves to ${blocked.address}, which is not a public address`);
+  if (blocked)
+    throw new FailureError(
+      'blocked-address',
+      `${hostname} resolves to ${blocked.address}, which is not a public address`,
+    );
   const usable = family === 4 || family === 6 ? addresses.filter((entry) => entry.family === family) : addresses;
   if (usable.length === 0) throw new FailureError('network', `${hostname} has no usable address`);
   return usable;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { Writable, type Transform } from 'node:stream';
+import { type Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { FailureError } from '../errors.js';

@@ -15,15 +15,26 @@ export function header(response: IncomingMessage, name: string): string | undefi
 function statusFailure(response: IncomingMessage): FailureError {
   const status = response.statusCode ?? 0;
   // The feed scheduler backs off by this on 429 and 503 (miniflux does the same).
-  const retryAfterSeconds = status === 429 || status === 503 ? parseRetryAfter(header(response, 'retry-after')) : undefined;
-  return new FailureError('http-status', `The server answered ${status}`, retryAfterSeconds === undefined ? { status } : { status, retryAfterSeconds });
+  const retryAfterSeconds =
+    status === 429 || status === 503 ? parseRetryAfter(header(response, 'retry-after')) : undefined;
+  return new FailureError(
+    'http-status',
+    `The server answered ${status}`,
+    retryAfterSeconds === undefined ? { status } : { status, retryAfterSeconds },
+  );
 }
 
 /**
  * Turn the last hop's response into a FetchResponse, or a failure: 304 to a conditional request,
  * non-2xx status, refused content type and declared oversize are all decided before the body is read.
  */
-export async function readResponse(url: URL, response: IncomingMessage, request: FetchRequest, limit: number, signal: AbortSignal): Promise<FetchResponse> {
+export async function readResponse(
+  url: URL,
+  response: IncomingMessage,
+  request: FetchRequest,
+  limit: number,
+  signal: AbortSignal,
+): Promise<FetchResponse> {
   const status = response.statusCode ?? 0;
   const contentType = header(response, 'content-type') ?? '';
   // Validators fall back to the request's, so the caller can store whatever comes back.
@@ -31,7 +42,17 @@ export async function readResponse(url: URL, response: IncomingMessage, request:
   const lastModified = header(response, 'last-modified') ?? request.lastModified;
   if (status === 304 && (request.etag || request.lastModified)) {
     response.destroy();
-    return { url: url.href, status, notModified: true, contentType, body: Buffer.alloc(0), text: '', charset: '', etag, lastModified };
+    return {
+      url: url.href,
+      status,
+      notModified: true,
+      contentType,
+      body: Buffer.alloc(0),
+      text: '',
+      charset: '',
+      etag,
+      lastModified,
+    };
   }
   if (status < 200 || status > 299) {
     response.destroy();

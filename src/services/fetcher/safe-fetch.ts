@@ -2,20 +2,25 @@ import http, { type IncomingMessage, type OutgoingHttpHeaders } from 'node:http'
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { FailureError } from '../errors.js';
-import { createAddressPolicy, type AddressPolicy } from './address-policy.js';
+import { type AddressPolicy, createAddressPolicy } from './address-policy.js';
 import { checkUrl } from './check-url.js';
 import { ACCEPT } from './content-type.js';
 import { withDeadline } from './deadline.js';
 import { guardedLookup, systemResolver } from './guarded-lookup.js';
 import { header, readResponse } from './read-response.js';
-import type { FetchRequest, FetchResponse, Fetcher, FetcherOptions } from './types.js';
+import type { Fetcher, FetcherOptions, FetchRequest, FetchResponse } from './types.js';
 
 /** Identifies the bot to site owners (Synapse leaves the version out "to avoid leaking information"). */
 export const DEFAULT_USER_AGENT = 'newsdeskBot/0.1 (+https://github.com/newsdesk-bot/newsdesk)';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /** One GET with no cookies or credentials; resolves when the response headers arrive. */
-function send(url: URL, headers: OutgoingHttpHeaders, lookup: LookupFunction, signal: AbortSignal): Promise<IncomingMessage> {
+function send(
+  url: URL,
+  headers: OutgoingHttpHeaders,
+  lookup: LookupFunction,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
     // agent: false → a fresh connection per hop, so no pooled socket outlives the address check.
@@ -26,7 +31,11 @@ function send(url: URL, headers: OutgoingHttpHeaders, lookup: LookupFunction, si
 }
 
 function requestHeaders(request: FetchRequest, userAgent: string): OutgoingHttpHeaders {
-  const headers: OutgoingHttpHeaders = { 'user-agent': userAgent, accept: ACCEPT[request.kind], 'accept-encoding': 'gzip, deflate, br' };
+  const headers: OutgoingHttpHeaders = {
+    'user-agent': userAgent,
+    accept: ACCEPT[request.kind],
+    'accept-encoding': 'gzip, deflate, br',
+  };
   if (request.etag) headers['if-none-match'] = request.etag;
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   return headers;
@@ -49,7 +58,8 @@ function nextHop(location: string, from: URL, options: FetcherOptions, policy: A
   try {
     return checkUrl(resolveLocation(location, from), options, policy);
   } catch (error) {
-    if (error instanceof FailureError && error.kind === 'invalid-url') throw new FailureError('invalid-url', error.message, { reason: 'redirect' });
+    if (error instanceof FailureError && error.kind === 'invalid-url')
+      throw new FailureError('invalid-url', error.message, { reason: 'redirect' });
     throw error;
   }
 }
@@ -69,9 +79,11 @@ export function createFetcher(options: FetcherOptions): Fetcher {
     for (let redirects = 0; ; redirects += 1) {
       const response = await send(url, headers, lookup, signal);
       const location = header(response, 'location');
-      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location) return await readResponse(url, response, request, limit, signal);
+      if (!REDIRECT_STATUSES.has(response.statusCode ?? 0) || !location)
+        return await readResponse(url, response, request, limit, signal);
       response.destroy();
-      if (redirects >= maxRedirects) throw new FailureError('too-many-redirects', `More than ${maxRedirects} redirects`);
+      if (redirects >= maxRedirects)
+        throw new FailureError('too-many-redirects', `More than ${maxRedirects} redirects`);
       url = nextHop(location, url, options, policy);
     }
   }

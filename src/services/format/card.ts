@@ -64,14 +64,22 @@ function linkFields(article: Article, options: CardOptions): APIEmbedField[] {
   if (own.length > 0) fields.push(field('Related', linkLines(own)));
   if (similar.length > 0) fields.push(field('More from our index', linkLines(similar)));
   if (article.alternates.length > 0) {
-    fields.push(field('Other languages', article.alternates.map((alt) => maskedLink(languageName(alt.lang), alt.url, 60)).join(' · ')));
+    fields.push(
+      field(
+        'Other languages',
+        article.alternates.map((alt) => maskedLink(languageName(alt.lang), alt.url, 60)).join(' · '),
+      ),
+    );
   }
   if (options.alsoCoveredBy?.length) fields.push(field('Also covered by', linkLines(options.alsoCoveredBy)));
   return fields;
 }
 
 function footerText(article: Article, options: CardOptions): string {
-  const parts = [options.summaryFrom === 'feed' ? "Summary from the feed's own text" : 'Summary of the full article', hostOf(article.url)];
+  const parts = [
+    options.summaryFrom === 'feed' ? "Summary from the feed's own text" : 'Summary of the full article',
+    hostOf(article.url),
+  ];
   if (options.sharedBy) parts.push(`Shared by ${options.sharedBy.replace(/@/g, '@\u200b')}`);
   return clamp(parts.filter(Boolean).join(' · '), LIMITS.footer);
 }
@@ -79,7 +87,13 @@ function footerText(article: Article, options: CardOptions): string {
 /** The characters Discord counts toward an embed's 6000 total (title, description, fields, footer, author). */
 export function embedLength(embed: APIEmbed): number {
   const fields = (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0);
-  return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + fields + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0);
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    fields +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0)
+  );
 }
 
 /**
@@ -88,7 +102,9 @@ export function embedLength(embed: APIEmbed): number {
  * and lead image. Every page-supplied text is escaped and cut to Discord's limits after escaping.
  */
 export function articleCard(article: Article, options: CardOptions = {}): APIEmbed {
-  const sourceField = article.source ? [field('Original', `${maskedLink(article.source.name, article.source.url)} · ${hostOf(article.source.url)}`)] : [];
+  const sourceField = article.source
+    ? [field('Original', `${maskedLink(article.source.name, article.source.url)} · ${hostOf(article.source.url)}`)]
+    : [];
   const image = article.image ? safeLinkUrl(article.image) : null;
   const embed: APIEmbed = {
     title: clamp(escapeText(article.title || hostOf(article.url)), LIMITS.title),

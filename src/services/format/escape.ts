@@ -9,12 +9,14 @@ const ZWSP = '\u200b';
  */
 export function escapeText(text: string): string {
   const escaped = escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
-  return escaped
-    // A "]" in a label could close a masked link early and start one of the page's choosing.
-    .replace(/(?<!\\)\]/g, '\\]')
-    .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
-    .replace(/<(?=[@#/:a-z]|t:)/gi, `<${ZWSP}`)
-    .replace(/@(?=everyone|here|[!&]?\d)/gi, `@${ZWSP}`);
+  return (
+    escaped
+      // A "]" in a label could close a masked link early and start one of the page's choosing.
+      .replace(/(?<!\\)\]/g, '\\]')
+      .replace(/^(\s*)(>|-#)/gm, '$1\\$2')
+      .replace(/<(?=[@#/:a-z]|t:)/gi, `<${ZWSP}`)
+      .replace(/@(?=everyone|here|[!&]?\d)/gi, `@${ZWSP}`)
+  );
 }
 
 /**

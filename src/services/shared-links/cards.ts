@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { Article } from '../article.js';
-import { articleCard, embedLength, type CardOptions } from '../format/card.js';
+import { articleCard, type CardOptions, embedLength } from '../format/card.js';
 import { clamp } from '../format/escape.js';
 import { LIMITS } from '../format/limits.js';
 
@@ -20,7 +20,9 @@ function total(embeds: APIEmbed[]): number {
 export function cardsForOneMessage(articles: Article[], options: CardOptions = {}): APIEmbed[] {
   let embeds: APIEmbed[] = [];
   for (const relatedLimit of RELATED_STEPS) {
-    embeds = articles.map((article) => articleCard(article, { ...options, relatedLimit: Math.min(relatedLimit, options.relatedLimit ?? relatedLimit) }));
+    embeds = articles.map((article) =>
+      articleCard(article, { ...options, relatedLimit: Math.min(relatedLimit, options.relatedLimit ?? relatedLimit) }),
+    );
     if (total(embeds) <= LIMITS.embedTotal) return embeds;
   }
   for (const embed of embeds) {
@@ -29,7 +31,8 @@ export function cardsForOneMessage(articles: Article[], options: CardOptions = {
   const share = Math.floor(LIMITS.embedTotal / Math.max(1, embeds.length));
   for (const embed of embeds) {
     const over = embedLength(embed) - share;
-    if (over > 0 && embed.description) embed.description = clamp(embed.description, Math.max(100, embed.description.length - over));
+    if (over > 0 && embed.description)
+      embed.description = clamp(embed.description, Math.max(100, embed.description.length - over));
   }
   return embeds;
 }

@@ -5,9 +5,17 @@ import type { ArticleService } from '../article-service.js';
 export type LinkResult = { url: string; article: Article } | { url: string; error: unknown };
 
 /** Read several links at once (each single-flight and cached by the service); one failure does not sink the others. */
-export async function readArticles(articles: ArticleService, urls: readonly string[], sentences?: number): Promise<LinkResult[]> {
+export async function readArticles(
+  articles: ArticleService,
+  urls: readonly string[],
+  sentences?: number,
+): Promise<LinkResult[]> {
   const settled = await Promise.allSettled(urls.map((url) => articles.get({ url, sentences })));
-  return settled.map((outcome, index) => (outcome.status === 'fulfilled' ? { url: urls[index]!, article: outcome.value } : { url: urls[index]!, error: outcome.reason as unknown }));
+  return settled.map((outcome, index) =>
+    outcome.status === 'fulfilled'
+      ? { url: urls[index]!, article: outcome.value }
+      : { url: urls[index]!, error: outcome.reason as unknown },
+  );
 }
 
 /** The articles that were read, in link order. */

@@ -50,9 +50,17 @@ export class AutoSummarySettings {
   }
 
   /** Switch a channel on (or update its options). */
-  async enable(guildId: string, channelId: string, options: { suppressPreviews: boolean; enabledBy: string; now?: Date }): Promise<void> {
+  async enable(
+    guildId: string,
+    channelId: string,
+    options: { suppressPreviews: boolean; enabledBy: string; now?: Date },
+  ): Promise<void> {
     const record = (await this.guilds.get(keyOf(guildId))) ?? { channels: {} };
-    record.channels[channelId] = { suppressPreviews: options.suppressPreviews, enabledBy: options.enabledBy, enabledAt: (options.now ?? new Date()).toISOString() };
+    record.channels[channelId] = {
+      suppressPreviews: options.suppressPreviews,
+      enabledBy: options.enabledBy,
+      enabledAt: (options.now ?? new Date()).toISOString(),
+    };
     await this.guilds.set(keyOf(guildId), record);
   }
 

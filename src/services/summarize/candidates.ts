@@ -1,7 +1,7 @@
 import { isFurniture, leadInLength } from './boilerplate.js';
-import { sentenceSpans } from './sentences.js';
-import { contentTerms, termVector, type TermVector } from './terms.js';
 import type { SummaryInput } from './provider.js';
+import { sentenceSpans } from './sentences.js';
+import { contentTerms, type TermVector, termVector } from './terms.js';
 
 /** A sentence that may go into a summary, with what the scorer needs to know about it. */
 export interface Candidate {
@@ -42,7 +42,8 @@ export function articleCandidates(input: SummaryInput): Candidate[] {
     list.push({ text, terms: contentTerms(text) });
   }
   const documentFrequency = new Map<string, number>();
-  for (const { terms } of list) for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const { terms } of list)
+    for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const idf = (term: string) => Math.log(1 + list.length / (documentFrequency.get(term) ?? 1));
   return list.map(({ text, terms }, rank) => ({
     text,

@@ -1,6 +1,6 @@
 import { articleCandidates, type Candidate } from './candidates.js';
-import { addVectors, contentTerms, cosine, termVector, type TermVector } from './terms.js';
 import type { SummaryInput } from './provider.js';
+import { addVectors, contentTerms, cosine, type TermVector, termVector } from './terms.js';
 
 /** The knobs of the extractive scorer; DEFAULT_WEIGHTS are the tuned values (see scripts/bench/summaries.ts). */
 export interface ExtractiveWeights {
@@ -47,7 +47,10 @@ function score(list: Candidate[], title: string | null | undefined, weights: Ext
   const lead = titleTerms.length > 0 ? termVector(titleTerms) : (list[0]?.vector ?? new Map());
   return list.map((c) => {
     const position = 1 / (1 + c.rank) ** weights.positionDecay;
-    const base = weights.position * position + weights.centrality * cosine(c.vector, whole) + weights.lead * cosine(c.vector, lead);
+    const base =
+      weights.position * position +
+      weights.centrality * cosine(c.vector, whole) +
+      weights.lead * cosine(c.vector, lead);
     return base * lengthFactor(c.words, weights) * (c.quote ? weights.quote : 1);
   });
 }

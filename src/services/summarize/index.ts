@@ -1,4 +1,11 @@
 /** The summarizer's public surface: sentence splitting, the extractive summary and the provider factory. */
-export { splitSentences } from './sentences.js';
+
 export { summarizeExtractive } from './extractive.js';
-export { SUMMARY_LENGTHS, createSummarizer, type SummaryInput, type Summarizer, type SummarizerOptions } from './provider.js';
+export {
+  createSummarizer,
+  SUMMARY_LENGTHS,
+  type Summarizer,
+  type SummarizerOptions,
+  type SummaryInput,
+} from './provider.js';
+export { splitSentences } from './sentences.js';

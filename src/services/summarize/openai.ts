@@ -1,6 +1,6 @@
-import { splitSentences } from './sentences.js';
 import type { Logger } from '../logger.js';
 import type { Summarizer, SummaryInput } from './provider.js';
+import { splitSentences } from './sentences.js';
 
 /** Settings for an OpenAI-compatible chat-completions endpoint (OpenAI, Azure-style proxies, Ollama, vLLM…). */
 export interface OpenAiSummarizerOptions {
@@ -54,7 +54,8 @@ async function complete(options: OpenAiSummarizerOptions, input: SummaryInput, s
   });
   const body = await response.text();
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  const content = (JSON.parse(body) as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message?.content;
+  const content = (JSON.parse(body) as { choices?: { message?: { content?: unknown } }[] }).choices?.[0]?.message
+    ?.content;
   if (typeof content !== 'string') throw new Error('reply has no message content');
   const summary = parseReply(content, sentences, input.lang);
   if (summary.length === 0) throw new Error('reply is empty');
@@ -71,7 +72,11 @@ export function createOpenAiSummarizer(options: OpenAiSummarizerOptions): Summar
       } catch (error) {
         // The message names the status or the failure only; the key is never part of it.
         const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-        options.logger?.warn('summary provider failed; using the extractive summary', { provider: 'openai', model: options.model, error: reason });
+        options.logger?.warn('summary provider failed; using the extractive summary', {
+          provider: 'openai',
+          model: options.model,
+          error: reason,
+        });
         return options.fallback.summarize(input, sentences);
       }
     },

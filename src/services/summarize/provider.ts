@@ -1,6 +1,6 @@
+import type { Logger } from '../logger.js';
 import { summarizeExtractive } from './extractive.js';
 import { createOpenAiSummarizer } from './openai.js';
-import type { Logger } from '../logger.js';
 
 /** What a summarizer reads: the article body (paragraphs separated by a blank line), its title and language. */
 export interface SummaryInput {

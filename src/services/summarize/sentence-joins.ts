@@ -6,20 +6,25 @@
 
 // Titles and ranks that are never the last word of a sentence.
 const TITLES = new Set(
-  'Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Spc Pfc Capt Cpt Cmdr Cdr Adm Gov Sen Rep Rev Hon Pres Supt Insp Det Cpl Pvt Maj Brig Fr Mt Ft Atty Msgr Mme Mlle Sra Srta Hr Nr vs v approx cf Fig fig'.split(' '),
+  'Mr Mrs Ms Messrs Dr Prof Gen Lt Col Sgt Spc Pfc Capt Cpt Cmdr Cdr Adm Gov Sen Rep Rev Hon Pres Supt Insp Det Cpl Pvt Maj Brig Fr Mt Ft Atty Msgr Mme Mlle Sra Srta Hr Nr vs v approx cf Fig fig'.split(
+    ' ',
+  ),
 );
 // Month and number abbreviations: joined when a number follows ("Jan. 5", "No. 10").
 const BEFORE_NUMBER = new Set('Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec No Nos Art Vol p pp ch'.split(' '));
 // Abbreviations that may end a sentence: joined unless the next word usually opens one.
-const AMBIGUOUS = new Set('St Jr Sr Inc Corp Co Ltd Bros Ave Rd Blvd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec etc al'.split(' '));
+const AMBIGUOUS = new Set(
+  'St Jr Sr Inc Corp Co Ltd Bros Ave Rd Blvd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec etc al'.split(' '),
+);
 
 // Words that start sentences far more often than they continue a name ("... in the U.S. The ...").
 const OPENERS = new Set(
-  ('The A An This That These Those It Its He She They We I You His Her Their Our My Your There Here But And Or So Yet ' +
+  (
+    'The A An This That These Those It Its He She They We I You His Her Their Our My Your There Here But And Or So Yet ' +
     'In On At For If When While After Before As Since Although Though Because Some Many Most Several One Two Now Then ' +
     'However Meanwhile Still Also According Last Earlier Later Today Yesterday Officials Police Other Another Such Each ' +
-    'Both All No Not What Who Why How Where Which Under With Without From By To Despite During Over Instead Even Only')
-    .split(' '),
+    'Both All No Not What Who Why How Where Which Under With Without From By To Despite During Over Instead Even Only'
+  ).split(' '),
 );
 
 const LAST_WORD = /([\p{L}.]+)\.$/u;

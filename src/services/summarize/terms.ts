@@ -5,15 +5,16 @@
  */
 
 const STOPWORDS = new Set(
-  ('a an the and or but if then than so as of at by for from in into on onto to with without about above after again ' +
+  (
+    'a an the and or but if then than so as of at by for from in into on onto to with without about above after again ' +
     'against all am any are aren be been before being below between both can could did do does doing down during each ' +
     'few further had has have having he her here hers herself him himself his how i im is isn it its itself just me more ' +
     'most my myself no nor not now off once only other our ours ourselves out over own same she should some such that ' +
     'their theirs them themselves there these they this those through too under until up very was we were what when ' +
     'where which while who whom why will would you your yours yourself also said says say told according one two new ' +
     'mr mrs ms dr like just year years last first may might must us get got make made many much even back still well ' +
-    'www com http https per cent percent')
-    .split(' '),
+    'www com http https per cent percent'
+  ).split(' '),
 );
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/u;

@@ -46,7 +46,12 @@ export interface FakeDiscord {
   /** A user clicks the button `customId` on `message` (throws if it is not there or disabled). */
   buttonClick(message: FakeMessage, customId: string, actor?: ActorOptions): FakeInteraction;
   /** A user types into option `focused` of `/name`: an autocomplete interaction (answer with callback type 8). */
-  autocomplete(name: string, options: Record<string, OptionValue>, focused: string, actor?: ActorOptions): FakeInteraction;
+  autocomplete(
+    name: string,
+    options: Record<string, OptionValue>,
+    focused: string,
+    actor?: ActorOptions,
+  ): FakeInteraction;
   /** Someone else posts: stored and dispatched as MESSAGE_CREATE (content blanked for clients without MESSAGE_CONTENT). */
   userMessage(options: UserMessageOptions): FakeMessage;
 

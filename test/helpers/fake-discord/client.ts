@@ -1,4 +1,4 @@
-import { Client, Events, type ClientOptions } from 'discord.js';
+import { Client, type ClientOptions, Events } from 'discord.js';
 import type { FakeDiscord } from './api.js';
 
 /** A logged-in discord.js client and the errors it emitted. */

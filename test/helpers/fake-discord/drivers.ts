@@ -1,9 +1,20 @@
-import { ApplicationCommandOptionType as OptionType, ApplicationCommandType, MessageType, type APIEmbed } from 'discord.js';
+import {
+  type APIEmbed,
+  ApplicationCommandType,
+  MessageType,
+  ApplicationCommandOptionType as OptionType,
+} from 'discord.js';
 import type { FakeContext } from './context.js';
 import type { GatewayServer } from './gateway.js';
 import { INTERACTION_TYPE } from './interaction-messages.js';
-import { commandOptions, findComponent, interactionBase, type OptionInput, type OptionValue } from './interaction-payloads.js';
-import { InteractionRecord, type FakeInteraction, type InteractionKind } from './interactions.js';
+import {
+  commandOptions,
+  findComponent,
+  interactionBase,
+  type OptionInput,
+  type OptionValue,
+} from './interaction-payloads.js';
+import { type FakeInteraction, type InteractionKind, InteractionRecord } from './interactions.js';
 import type { FakeMessage } from './messages.js';
 import { opaqueToken } from './snowflake.js';
 import type { Waiters } from './waiters.js';
@@ -42,12 +53,32 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
   };
 
   /** Registers the interaction and sends INTERACTION_CREATE; the 3 s clock starts now. */
-  function dispatch(kind: InteractionKind, name: string, actor: ActorOptions, defaultChannel: string, build: (base: ReturnType<typeof interactionBase>) => object, targetMessageId?: string): FakeInteraction {
+  function dispatch(
+    kind: InteractionKind,
+    name: string,
+    actor: ActorOptions,
+    defaultChannel: string,
+    build: (base: ReturnType<typeof interactionBase>) => object,
+    targetMessageId?: string,
+  ): FakeInteraction {
     const id = ctx.nextId();
     const user = actor.user ?? world.users.member;
     const channelId = channelOf(actor.channelId, defaultChannel);
-    const record = new InteractionRecord(id, opaqueToken(`interaction:${id}`), kind, name, user, channelId, ctx.clock.now(), ctx.messages.get, waiters, targetMessageId);
-    const payload = build(interactionBase(world, { id, token: record.token, type: INTERACTION_TYPE[kind], user, channelId }));
+    const record = new InteractionRecord(
+      id,
+      opaqueToken(`interaction:${id}`),
+      kind,
+      name,
+      user,
+      channelId,
+      ctx.clock.now(),
+      ctx.messages.get,
+      waiters,
+      targetMessageId,
+    );
+    const payload = build(
+      interactionBase(world, { id, token: record.token, type: INTERACTION_TYPE[kind], user, channelId }),
+    );
     ctx.interactions.set(id, record);
     try {
       gateway.send('INTERACTION_CREATE', () => payload, { required: true, guildId: world.guildId });
@@ -59,7 +90,9 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
   }
 
   const registered = (name: string, type: number) =>
-    [...(ctx.commands.guild[world.guildId] ?? []), ...ctx.commands.global].find((c) => c.name === name && c.type === type);
+    [...(ctx.commands.guild[world.guildId] ?? []), ...ctx.commands.global].find(
+      (c) => c.name === name && c.type === type,
+    );
 
   function commandData(name: string, input: OptionInput, focused?: string) {
     const path = name.trim().split(/\s+/);
@@ -67,12 +100,20 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
     const { options, resolved } = commandOptions(world, path, input, command);
     if (focused !== undefined) {
       let level = options as any[];
-      while (level[0] && (level[0].type === OptionType.Subcommand || level[0].type === OptionType.SubcommandGroup)) level = level[0].options;
+      while (level[0] && (level[0].type === OptionType.Subcommand || level[0].type === OptionType.SubcommandGroup))
+        level = level[0].options;
       const option = level.find((o) => o.name === focused);
       if (!option) throw new Error(`fake-discord: autocomplete option ${focused} is not among the options given`);
       option.focused = true;
     }
-    return { id: command?.id ?? ctx.nextId(), name: path[0], type: ApplicationCommandType.ChatInput, options, ...(resolved ? { resolved } : {}), ...(command?.guild_id ? { guild_id: command.guild_id } : {}) };
+    return {
+      id: command?.id ?? ctx.nextId(),
+      name: path[0],
+      type: ApplicationCommandType.ChatInput,
+      options,
+      ...(resolved ? { resolved } : {}),
+      ...(command?.guild_id ? { guild_id: command.guild_id } : {}),
+    };
   }
 
   function component(message: FakeMessage, customId: string, actor: ActorOptions): FakeInteraction {
@@ -80,30 +121,58 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
     if (!found || message.deleted) throw new Error(`fake-discord: no component ${customId} on message ${message.id}`);
     if (found.disabled) throw new Error(`fake-discord: component ${customId} is disabled; a user cannot use it`);
     const data = { custom_id: customId, component_type: found.type };
-    return dispatch('component', customId, actor, message.channelId, (base) => ({ ...base, channel_id: message.channelId, message: ctx.apiMessage(message), data }), message.id);
+    return dispatch(
+      'component',
+      customId,
+      actor,
+      message.channelId,
+      (base) => ({ ...base, channel_id: message.channelId, message: ctx.apiMessage(message), data }),
+      message.id,
+    );
   }
 
   return {
     slashCommand: (name: string, options: OptionInput = {}, actor: ActorOptions = {}) =>
-      dispatch('command', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({ ...base, data: commandData(name, options) })),
+      dispatch('command', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({
+        ...base,
+        data: commandData(name, options),
+      })),
 
     autocomplete: (name: string, options: Record<string, OptionValue>, focused: string, actor: ActorOptions = {}) =>
-      dispatch('autocomplete', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({ ...base, data: commandData(name, options, focused) })),
+      dispatch('autocomplete', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({
+        ...base,
+        data: commandData(name, options, focused),
+      })),
 
     // Context-menu targets carry full content even without MESSAGE_CONTENT (DOCS events/gateway.mdx:495-499).
     messageCommand: (name: string, target: FakeMessage, actor: ActorOptions = {}) =>
       dispatch('messageCommand', name, actor, target.channelId, (base) => ({
         ...base,
-        data: { id: registered(name, ApplicationCommandType.Message)?.id ?? ctx.nextId(), name, type: ApplicationCommandType.Message, target_id: target.id, resolved: { messages: { [target.id]: ctx.apiMessage(target) } } },
+        data: {
+          id: registered(name, ApplicationCommandType.Message)?.id ?? ctx.nextId(),
+          name,
+          type: ApplicationCommandType.Message,
+          target_id: target.id,
+          resolved: { messages: { [target.id]: ctx.apiMessage(target) } },
+        },
       })),
 
-    buttonClick: (message: FakeMessage, customId: string, actor: ActorOptions = {}) => component(message, customId, actor),
+    buttonClick: (message: FakeMessage, customId: string, actor: ActorOptions = {}) =>
+      component(message, customId, actor),
 
     userMessage(options: UserMessageOptions): FakeMessage {
       const channelId = channelOf(options.channelId, world.channels.general);
       const author: FakeUser = options.webhookId
-        ? { id: options.webhookId, username: 'Feed Webhook', globalName: 'Feed Webhook', bot: true, roles: [], permissions: 0n }
-        : (options.user ?? (options.bot ? (otherBot ??= world.addMember({ username: 'otherbot', bot: true })) : world.users.member));
+        ? {
+            id: options.webhookId,
+            username: 'Feed Webhook',
+            globalName: 'Feed Webhook',
+            bot: true,
+            roles: [],
+            permissions: 0n,
+          }
+        : (options.user ??
+          (options.bot ? (otherBot ??= world.addMember({ username: 'otherbot', bot: true })) : world.users.member));
       const message = ctx.messages.create({
         channelId,
         guildId: world.guildId,
@@ -112,7 +181,15 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
         content: options.content,
         embeds: options.embeds ?? [],
         ...(options.webhookId ? { webhookId: options.webhookId } : {}),
-        ...(options.replyTo ? { messageReference: { message_id: options.replyTo.id, channel_id: options.replyTo.channelId, guild_id: world.guildId } } : {}),
+        ...(options.replyTo
+          ? {
+              messageReference: {
+                message_id: options.replyTo.id,
+                channel_id: options.replyTo.channelId,
+                guild_id: world.guildId,
+              },
+            }
+          : {}),
       });
       ctx.dispatchMessage('MESSAGE_CREATE', message);
       return message;

@@ -31,7 +31,11 @@ export interface Faults {
   take(method: string, path: string, nowMs: number): FaultReply | undefined;
 }
 
-const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable' };
+const STATUS_TEXT: Record<number, string> = {
+  500: 'Internal Server Error',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+};
 
 /**
  * A 429 as Discord sends it (DOCS topics/rate-limits.mdx:32-60,105-118). @discordjs/rest reads
@@ -39,7 +43,10 @@ const STATUS_TEXT: Record<number, string> = { 500: 'Internal Server Error', 502:
  */
 function rateLimited(response: FaultResponse, nowMs: number): FaultReply {
   const retryAfter = response.retryAfter ?? 1;
-  const headers: Record<string, string> = { 'retry-after': String(retryAfter), 'x-ratelimit-scope': response.global ? 'global' : (response.scope ?? 'user') };
+  const headers: Record<string, string> = {
+    'retry-after': String(retryAfter),
+    'x-ratelimit-scope': response.global ? 'global' : (response.scope ?? 'user'),
+  };
   if (response.global) {
     headers['x-ratelimit-global'] = 'true';
   } else {
@@ -51,7 +58,16 @@ function rateLimited(response: FaultResponse, nowMs: number): FaultReply {
       'x-ratelimit-bucket': 'fakebucket0000000000000000000000',
     });
   }
-  return { status: 429, headers, body: { message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(response.global), ...(response.global ? {} : { code: 0 }) } };
+  return {
+    status: 429,
+    headers,
+    body: {
+      message: 'You are being rate limited.',
+      retry_after: retryAfter,
+      global: Boolean(response.global),
+      ...(response.global ? {} : { code: 0 }),
+    },
+  };
 }
 
 /** Creates an empty fault queue. */
@@ -62,7 +78,9 @@ export function createFaults(): Faults {
       queue.push({ match, response, left: response.count ?? 1 });
     },
     take(method, path, nowMs) {
-      const fault = queue.find((f) => f.left > 0 && (!f.match.method || f.match.method.toUpperCase() === method) && f.match.path.test(path));
+      const fault = queue.find(
+        (f) => f.left > 0 && (!f.match.method || f.match.method.toUpperCase() === method) && f.match.path.test(path),
+      );
       if (!fault) return undefined;
       fault.left -= 1;
       if (fault.response.status === 429) return rateLimited(fault.response, nowMs);

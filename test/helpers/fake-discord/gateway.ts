@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { GatewayIntentBits as Intent, GatewayOpcodes as Op } from 'discord.js';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import { createSender, type SendPayload } from './gateway-socket.js';
 import { guildCreate, ready } from './payloads.js';
 import type { World } from './world.js';
@@ -54,20 +54,37 @@ export interface FakeGateway {
 export interface GatewayServer extends FakeGateway {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Dispatches to sessions whose shard holds `guildId`; `build` may return undefined to skip a session (e.g. missing intent). */
-  send(event: string, build: (session: GatewaySession) => unknown, options: { required: boolean; guildId?: string }): void;
+  send(
+    event: string,
+    build: (session: GatewaySession) => unknown,
+    options: { required: boolean; guildId?: string },
+  ): void;
   close(): void;
 }
 
-const PRIVILEGED = { messageContent: Intent.MessageContent, guildMembers: Intent.GuildMembers, guildPresences: Intent.GuildPresences } as const;
-const ALL_INTENTS = Object.values(Intent).filter((v): v is number => typeof v === 'number').reduce((all, bit) => all | bit, 0);
+const PRIVILEGED = {
+  messageContent: Intent.MessageContent,
+  guildMembers: Intent.GuildMembers,
+  guildPresences: Intent.GuildPresences,
+} as const;
+const ALL_INTENTS = Object.values(Intent)
+  .filter((v): v is number => typeof v === 'number')
+  .reduce((all, bit) => all | bit, 0);
 
 /** HELLO's heartbeat_interval, Discord's usual value: no heartbeat falls due during a test (op 1 is still ACKed). */
 const HEARTBEAT_INTERVAL_MS = 45_000;
 
-const inShard = (guildId: string, [id, count]: [number, number]) => Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
+const inShard = (guildId: string, [id, count]: [number, number]) =>
+  Number((BigInt(guildId) >> 22n) % BigInt(count)) === id;
 
 /** Creates the gateway: HELLO, IDENTIFY → READY + GUILD_CREATE, heartbeats, RESUME, close codes (notes §2). */
-export function createGateway(options: { world: World; token: string; url: () => string; privileged: PrivilegedIntents; notify: () => void }): GatewayServer {
+export function createGateway(options: {
+  world: World;
+  token: string;
+  url: () => string;
+  privileged: PrivilegedIntents;
+  notify: () => void;
+}): GatewayServer {
   const wss = new WebSocketServer({ noServer: true });
   const sessions = new Map<string, GatewaySession>();
   const connections = new Set<Connection>();
@@ -85,18 +102,28 @@ export function createGateway(options: { world: World; token: string; url: () =>
   };
 
   const disallowed = (intents: number) =>
-    Object.entries(PRIVILEGED).some(([name, bit]) => (intents & bit) !== 0 && options.privileged[name as keyof PrivilegedIntents] === false);
+    Object.entries(PRIVILEGED).some(
+      ([name, bit]) => (intents & bit) !== 0 && options.privileged[name as keyof PrivilegedIntents] === false,
+    );
 
   function identify(conn: Connection, d: any) {
     if (conn.session) return conn.ws.close(4005, 'Already authenticated.');
     if (d?.token !== options.token) return conn.ws.close(4004, 'Authentication failed.');
     const intents = Number(d.intents);
-    if (!Number.isInteger(intents) || intents < 0 || (intents & ~ALL_INTENTS) !== 0) return conn.ws.close(4013, 'Invalid intent(s).');
+    if (!Number.isInteger(intents) || intents < 0 || (intents & ~ALL_INTENTS) !== 0)
+      return conn.ws.close(4013, 'Invalid intent(s).');
     if (disallowed(intents)) return conn.ws.close(4014, 'Disallowed intent(s).');
     const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
     if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) return conn.ws.close(4010, 'Invalid shard.');
     gateway.identifies.push(d);
-    const session: GatewaySession = { id: randomBytes(16).toString('hex'), intents, shard, seq: 0, log: [], socket: conn };
+    const session: GatewaySession = {
+      id: randomBytes(16).toString('hex'),
+      intents,
+      shard,
+      seq: 0,
+      log: [],
+      socket: conn,
+    };
     sessions.set(session.id, session);
     conn.session = session;
     dispatchTo(session, 'READY', ready(options.world, session.id, options.url(), shard));
@@ -125,7 +152,8 @@ export function createGateway(options: { world: World; token: string; url: () =>
     else if (payload.op === Op.Identify) identify(conn, payload.d);
     else if (payload.op === Op.Resume) resume(conn, payload.d);
     else if (!conn.session) conn.ws.close(4003, 'Not authenticated.');
-    else if (![Op.PresenceUpdate, Op.VoiceStateUpdate, Op.RequestGuildMembers].includes(payload.op)) conn.ws.close(4001, 'Unknown opcode.');
+    else if (![Op.PresenceUpdate, Op.VoiceStateUpdate, Op.RequestGuildMembers].includes(payload.op))
+      conn.ws.close(4001, 'Unknown opcode.');
   }
 
   function onConnection(ws: WebSocket, url: string) {
@@ -143,7 +171,8 @@ export function createGateway(options: { world: World; token: string; url: () =>
       options.notify();
     });
     if (params.get('v') !== '10') return ws.close(4012, 'Invalid API version.');
-    if ((params.get('encoding') ?? 'json') !== 'json') return ws.close(4002, 'Only encoding=json is supported by the fake.');
+    if ((params.get('encoding') ?? 'json') !== 'json')
+      return ws.close(4002, 'Only encoding=json is supported by the fake.');
     ws.on('message', (raw: Buffer) => {
       onFrame(conn, raw);
       options.notify();
@@ -166,7 +195,8 @@ export function createGateway(options: { world: World; token: string; url: () =>
     },
     send(event, build, { required, guildId }) {
       const targets = [...sessions.values()].filter((s) => !guildId || inShard(guildId, s.shard));
-      if (required && targets.length === 0) throw new Error(`fake-discord: no gateway session to receive ${event}; await the client's clientReady first`);
+      if (required && targets.length === 0)
+        throw new Error(`fake-discord: no gateway session to receive ${event}; await the client's clientReady first`);
       for (const session of targets) {
         const data = build(session);
         if (data !== undefined) dispatchTo(session, event, data);

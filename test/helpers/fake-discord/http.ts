@@ -12,7 +12,9 @@ export interface UploadedFile {
 }
 
 /** A parsed request body: JSON, or multipart `payload_json` + `files[n]` (how discord.js sends uploads). */
-export type ParsedBody = { ok: true; body: unknown; files: UploadedFile[] } | { ok: false; status: number; code: number; message: string };
+export type ParsedBody =
+  | { ok: true; body: unknown; files: UploadedFile[] }
+  | { ok: false; status: number; code: number; message: string };
 
 /** Reads and parses a request body, refusing more than MAX_REQUEST_BYTES. */
 export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
@@ -48,7 +50,13 @@ export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
 }
 
 /** Writes a response; JSON bodies always carry `Content-Type: application/json` (else discord.js yields an ArrayBuffer, notes §3). */
-export function writeResponse(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}, done?: () => void): void {
+export function writeResponse(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+  done?: () => void,
+): void {
   const text = body === undefined ? '' : JSON.stringify(body);
   res.writeHead(status, { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
   res.end(text, done);

@@ -23,25 +23,25 @@ import { createMessageStore } from './messages.js';
 import { apiMessage, hasMessageContent, withoutContent } from './payloads.js';
 import { createRestHandler, type RecordedRequest } from './rest.js';
 import { appRoutes } from './rest-app.js';
-import { channelRoutes } from './rest-channels.js';
 import { callbackRoute } from './rest-callback.js';
+import { channelRoutes } from './rest-channels.js';
 import { webhookRoutes } from './rest-webhooks.js';
 import { createSnowflakes, opaqueToken } from './snowflake.js';
 import { createWaiters } from './waiters.js';
 import { createWorld } from './world.js';
 
 export type { FakeDiscord, FakeDiscordOptions } from './api.js';
+export { loginTestClient, type TestClient } from './client.js';
 export type { FakeClock } from './clock.js';
+export { createFakeClock } from './clock.js';
 export type { ActorOptions, UserMessageOptions } from './drivers.js';
 export type { FaultMatch, FaultResponse } from './faults.js';
 export type { FakeGateway, PrivilegedIntents } from './gateway.js';
+export type { OptionInput, OptionValue } from './interaction-payloads.js';
 export type { FakeInteraction, InteractionResponse } from './interactions.js';
 export type { FakeMessage } from './messages.js';
-export type { OptionInput, OptionValue } from './interaction-payloads.js';
 export type { RecordedRequest } from './rest.js';
 export type { FakeUser, NewMember } from './world.js';
-export { createFakeClock } from './clock.js';
-export { loginTestClient, type TestClient } from './client.js';
 
 /** Starts a fake on 127.0.0.1 with a random port. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -57,7 +57,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   // Known once the server listens (below); the gateway and GET /gateway/bot read it later.
   let origin = '';
   const gatewayUrl = () => `${origin.replace('http', 'ws')}/gateway`;
-  const gateway = createGateway({ world, token, url: gatewayUrl, privileged: options.privilegedIntents ?? {}, notify: waiters.notify });
+  const gateway = createGateway({
+    world,
+    token,
+    url: gatewayUrl,
+    privileged: options.privilegedIntents ?? {},
+    notify: waiters.notify,
+  });
   const ctx: FakeContext = {
     world,
     clock,
@@ -78,14 +84,22 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         (session) => {
           // Guild message events need GUILD_MESSAGES (1 << 9).
           if ((session.intents & GatewayIntentBits.GuildMessages) === 0) return undefined;
-          if (event === 'MESSAGE_DELETE') return { id: message.id, channel_id: message.channelId, guild_id: message.guildId };
+          if (event === 'MESSAGE_DELETE')
+            return { id: message.id, channel_id: message.channelId, guild_id: message.guildId };
           return withoutContent(ctx.apiMessage(message), world.bot.id, hasMessageContent(session.intents));
         },
         { required: false, guildId: message.guildId },
       );
     },
   };
-  const handle = createRestHandler(ctx, [...appRoutes, ...channelRoutes, callbackRoute, ...webhookRoutes], faults, requests, violations, waiters.notify);
+  const handle = createRestHandler(
+    ctx,
+    [...appRoutes, ...channelRoutes, callbackRoute, ...webhookRoutes],
+    faults,
+    requests,
+    violations,
+    waiters.notify,
+  );
   const server = createServer((req, res) => {
     handle(req, res).catch((error: Error) => {
       violations.push(`fake-discord crashed on ${req.method} ${req.url}: ${error.stack}`);
@@ -112,12 +126,19 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       waitGuildTimeout: 1000,
       ...extra,
       // A test never waits out a long rate limit: @discordjs/rest throws RateLimitError instead (notes §3.3).
-      rest: { api: `${origin}/api`, cdn: `${origin}/cdn`, mediaProxy: `${origin}/media`, rejectOnRateLimit: (limit) => limit.retryAfter > 2000, ...extra.rest },
+      rest: {
+        api: `${origin}/api`,
+        cdn: `${origin}/cdn`,
+        mediaProxy: `${origin}/media`,
+        rejectOnRateLimit: (limit) => limit.retryAfter > 2000,
+        ...extra.rest,
+      },
     }),
     addMember: world.addMember,
     ...drivers,
     messages: messages.list,
-    botPosts: (channelId) => messages.list(channelId).filter((message) => message.author.id === world.bot.id && !message.interaction),
+    botPosts: (channelId) =>
+      messages.list(channelId).filter((message) => message.author.id === world.bot.id && !message.interaction),
     message: messages.get,
     requests,
     get commands() {

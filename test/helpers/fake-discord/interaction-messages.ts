@@ -15,7 +15,13 @@ export const TOKEN_LIFETIME_MS = 15 * 60_000;
 export const ALLOWED: Record<InteractionKind, number[]> = {
   command: [Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource, Callback.Modal],
   messageCommand: [Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource, Callback.Modal],
-  component: [Callback.ChannelMessageWithSource, Callback.DeferredChannelMessageWithSource, Callback.DeferredMessageUpdate, Callback.UpdateMessage, Callback.Modal],
+  component: [
+    Callback.ChannelMessageWithSource,
+    Callback.DeferredChannelMessageWithSource,
+    Callback.DeferredMessageUpdate,
+    Callback.UpdateMessage,
+    Callback.Modal,
+  ],
   autocomplete: [Callback.ApplicationCommandAutocompleteResult],
 };
 
@@ -30,11 +36,24 @@ export const INTERACTION_TYPE: Record<InteractionKind, number> = {
 /** The interaction a response message records (`interaction_metadata` in the API). */
 export function interactionOf(interaction: InteractionRecord): MessageInteraction {
   const commandType = interaction.kind === 'command' ? 1 : interaction.kind === 'messageCommand' ? 3 : undefined;
-  return { id: interaction.id, type: INTERACTION_TYPE[interaction.kind], name: interaction.name, user: interaction.user, ...(commandType ? { commandType } : {}) };
+  return {
+    id: interaction.id,
+    type: INTERACTION_TYPE[interaction.kind],
+    name: interaction.name,
+    user: interaction.user,
+    ...(commandType ? { commandType } : {}),
+  };
 }
 
 /** A message the bot sends through an interaction (reply or follow-up): authored by the bot, via the application's webhook. */
-export function respond(ctx: FakeContext, interaction: InteractionRecord, body: any, files: UploadedFile[], type: number, extraFlags = 0): FakeMessage | RestResponse {
+export function respond(
+  ctx: FakeContext,
+  interaction: InteractionRecord,
+  body: any,
+  files: UploadedFile[],
+  type: number,
+  extraFlags = 0,
+): FakeMessage | RestResponse {
   const fields = messageFromBody(ctx, body, files, {
     channelId: interaction.channelId,
     guildId: ctx.world.guildId,
@@ -51,5 +70,8 @@ export function respond(ctx: FakeContext, interaction: InteractionRecord, body: 
 }
 
 export const replyType = (interaction: InteractionRecord) =>
-  interaction.kind === 'command' ? MessageType.ChatInputCommand : interaction.kind === 'messageCommand' ? MessageType.ContextMenuCommand : MessageType.Default;
-
+  interaction.kind === 'command'
+    ? MessageType.ChatInputCommand
+    : interaction.kind === 'messageCommand'
+      ? MessageType.ContextMenuCommand
+      : MessageType.Default;

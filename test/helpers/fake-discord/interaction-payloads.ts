@@ -8,10 +8,21 @@ export type OptionValue = string | number | boolean;
 export type OptionInput = Record<string, OptionValue> | Record<string, unknown>[];
 
 type Definition = { name: string; type: number; options?: Definition[] };
-type Resolved = { users?: Record<string, unknown>; members?: Record<string, unknown>; channels?: Record<string, unknown>; roles?: Record<string, unknown> };
+type Resolved = {
+  users?: Record<string, unknown>;
+  members?: Record<string, unknown>;
+  channels?: Record<string, unknown>;
+  roles?: Record<string, unknown>;
+};
 
 const inferType = (value: OptionValue) =>
-  typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String;
+  typeof value === 'boolean'
+    ? OptionType.Boolean
+    : typeof value === 'number'
+      ? Number.isInteger(value)
+        ? OptionType.Integer
+        : OptionType.Number
+      : OptionType.String;
 
 /** Fills `resolved` for user, channel and role options the way Discord does, so getUser()/getChannel() work. */
 function resolve(world: World, type: number, value: OptionValue, resolved: Resolved): void {
@@ -23,9 +34,22 @@ function resolve(world: World, type: number, value: OptionValue, resolved: Resol
     (resolved.members ??= {})[id] = member;
   } else if (type === OptionType.Channel && world.channel(id)) {
     (resolved.channels ??= {})[id] = { ...apiChannel(world, id), permissions: world.bot.permissions.toString() };
-  } else if ((type === OptionType.Role || type === OptionType.Mentionable) && world.roles.some((role) => role.id === id)) {
+  } else if (
+    (type === OptionType.Role || type === OptionType.Mentionable) &&
+    world.roles.some((role) => role.id === id)
+  ) {
     const role = world.roles.find((r) => r.id === id)!;
-    (resolved.roles ??= {})[id] = { id, name: role.name, permissions: role.permissions.toString(), color: 0, hoist: false, position: 0, managed: false, mentionable: false, flags: 0 };
+    (resolved.roles ??= {})[id] = {
+      id,
+      name: role.name,
+      permissions: role.permissions.toString(),
+      color: 0,
+      hoist: false,
+      position: 0,
+      managed: false,
+      mentionable: false,
+      flags: 0,
+    };
   }
 }
 
@@ -54,7 +78,10 @@ export function commandOptions(world: World, path: string[], input: OptionInput,
 }
 
 /** The fields every guild interaction carries; `entitlements` must be an array or discord.js throws (notes §2.5). */
-export function interactionBase(world: World, fields: { id: string; token: string; type: number; user: FakeUser; channelId: string }) {
+export function interactionBase(
+  world: World,
+  fields: { id: string; token: string; type: number; user: FakeUser; channelId: string },
+) {
   return {
     id: fields.id,
     application_id: world.applicationId,
@@ -79,7 +106,10 @@ export function interactionBase(world: World, fields: { id: string; token: strin
 export function findComponent(components: any[], customId: string): any | undefined {
   for (const component of components ?? []) {
     if (component?.custom_id === customId) return component;
-    const nested = findComponent([...(component?.components ?? []), ...(component?.accessory ? [component.accessory] : [])], customId);
+    const nested = findComponent(
+      [...(component?.components ?? []), ...(component?.accessory ? [component.accessory] : [])],
+      customId,
+    );
     if (nested) return nested;
   }
   return undefined;

@@ -73,7 +73,11 @@ export class InteractionRecord implements FakeInteraction {
   }
 
   reply(timeoutMs?: number): Promise<FakeMessage> {
-    return this.waiters.waitFor(() => this.answered && this.visibleAnswer(), `a final reply to ${this.describe()}`, timeoutMs);
+    return this.waiters.waitFor(
+      () => this.answered && this.visibleAnswer(),
+      `a final reply to ${this.describe()}`,
+      timeoutMs,
+    );
   }
 
   /** The @original message, or the follow-up that stands in for it once it was deleted. */

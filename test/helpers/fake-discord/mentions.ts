@@ -24,7 +24,12 @@ const unique = (ids: string[]) => [...new Set(ids)];
  * permission is not checked, so an allowed @everyone counts: stricter than Discord, on purpose,
  * so a test catches a bot that would ping once it gets that permission.
  */
-export function resolveMentions(content: string, allowed: AllowedMentions | undefined, defaultParse: string[], repliedUserId?: string): Mentions {
+export function resolveMentions(
+  content: string,
+  allowed: AllowedMentions | undefined,
+  defaultParse: string[],
+  repliedUserId?: string,
+): Mentions {
   const parse = allowed ? (allowed.parse ?? []) : defaultParse;
   const userList = allowed?.users ?? [];
   const roleList = allowed?.roles ?? [];

@@ -2,7 +2,7 @@ import { apiError } from './api-error.js';
 import type { FakeContext } from './context.js';
 import type { UploadedFile } from './http.js';
 import { editedFlags, type FakeAttachment, type FakeMessage, type NewMessage } from './messages.js';
-import { refuse, refuseForm, type RestResponse } from './rest.js';
+import { type RestResponse, refuse, refuseForm } from './rest.js';
 import { checkMessageFields, isEmptyMessage } from './validate.js';
 
 type Body = Record<string, any>;
@@ -12,14 +12,24 @@ export const LOADING = 1 << 7;
 const emptyMessage = () => refuse(apiError(400, 50006, 'Cannot send an empty message'));
 
 function uploaded(ctx: FakeContext, files: UploadedFile[]): FakeAttachment[] {
-  return files.map((file) => ({ id: ctx.nextId(), filename: file.filename, size: file.size, contentType: file.contentType }));
+  return files.map((file) => ({
+    id: ctx.nextId(),
+    filename: file.filename,
+    size: file.size,
+    contentType: file.contentType,
+  }));
 }
 
 /**
  * Validates a message-creating body (limits §3.4, 50006 when empty) and returns the fields of the
  * new message, or the refusal to send. `base` supplies author, channel, type and the like.
  */
-export function messageFromBody(ctx: FakeContext, body: Body | undefined, files: UploadedFile[], base: NewMessage): NewMessage | RestResponse {
+export function messageFromBody(
+  ctx: FakeContext,
+  body: Body | undefined,
+  files: UploadedFile[],
+  base: NewMessage,
+): NewMessage | RestResponse {
   const data = body ?? {};
   const problems = checkMessageFields(data);
   if (problems.length) return refuseForm(problems);
@@ -38,12 +48,19 @@ export function messageFromBody(ctx: FakeContext, body: Body | undefined, files:
 }
 
 /** Applies an edit body (PATCH, or callback type 7) to `message`; returns a refusal, or undefined once applied. */
-export function applyEditBody(ctx: FakeContext, message: FakeMessage, body: Body | undefined, files: UploadedFile[]): RestResponse | undefined {
+export function applyEditBody(
+  ctx: FakeContext,
+  message: FakeMessage,
+  body: Body | undefined,
+  files: UploadedFile[],
+): RestResponse | undefined {
   const data = body ?? {};
   const problems = checkMessageFields(data);
   if (problems.length) return refuseForm(problems);
   // `attachments` in an edit lists the existing files to keep; new uploads are added to them.
-  const kept = Array.isArray(data.attachments) ? message.attachments.filter((a) => data.attachments.some((k: Body) => k.id === a.id)) : message.attachments;
+  const kept = Array.isArray(data.attachments)
+    ? message.attachments.filter((a) => data.attachments.some((k: Body) => k.id === a.id))
+    : message.attachments;
   const next = {
     content: data.content === undefined ? message.content : (data.content ?? ''),
     embeds: data.embeds === undefined ? message.embeds : (data.embeds ?? []),
@@ -54,7 +71,8 @@ export function applyEditBody(ctx: FakeContext, message: FakeMessage, body: Body
   ctx.messages.edit(message, {
     ...next,
     flags: editedFlags(message.flags, data.flags === undefined ? undefined : Number(data.flags ?? 0)) & ~LOADING,
-    allowedMentions: data.allowed_mentions === undefined ? message.allowedMentions : (data.allowed_mentions ?? undefined),
+    allowedMentions:
+      data.allowed_mentions === undefined ? message.allowedMentions : (data.allowed_mentions ?? undefined),
   });
   return undefined;
 }

@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord.js';
-import { PARSE_ALL, PARSE_USERS, resolveMentions, type AllowedMentions } from './mentions.js';
+import { type AllowedMentions, PARSE_ALL, PARSE_USERS, resolveMentions } from './mentions.js';
 import type { FakeUser } from './world.js';
 
 /** A file sent with a message (multipart `files[n]`). */
@@ -54,10 +54,27 @@ export interface FakeMessage {
 
 /** Everything needed to create a message; the rest is derived. */
 export type NewMessage = Pick<FakeMessage, 'channelId' | 'guildId' | 'author' | 'type'> &
-  Partial<Pick<FakeMessage, 'webhookId' | 'content' | 'embeds' | 'components' | 'attachments' | 'flags' | 'tts' | 'nonce' | 'allowedMentions' | 'messageReference' | 'interaction'>>;
+  Partial<
+    Pick<
+      FakeMessage,
+      | 'webhookId'
+      | 'content'
+      | 'embeds'
+      | 'components'
+      | 'attachments'
+      | 'flags'
+      | 'tts'
+      | 'nonce'
+      | 'allowedMentions'
+      | 'messageReference'
+      | 'interaction'
+    >
+  >;
 
 /** Fields an edit may change. */
-export type MessageEdit = Partial<Pick<FakeMessage, 'content' | 'embeds' | 'components' | 'attachments' | 'flags' | 'allowedMentions'>>;
+export type MessageEdit = Partial<
+  Pick<FakeMessage, 'content' | 'embeds' | 'components' | 'attachments' | 'flags' | 'allowedMentions'>
+>;
 
 const EPHEMERAL = 1 << 6;
 /** Discord collapses a repeated (author, nonce) "in the past few minutes" (DOCS message.mdx:1092); five is our reading. */
@@ -115,7 +132,11 @@ export function createMessageStore(nextId: () => string, now: () => number): Mes
       return message;
     },
     edit(message, edit) {
-      const changesText = edit.content !== undefined || edit.embeds !== undefined || edit.components !== undefined || edit.attachments !== undefined;
+      const changesText =
+        edit.content !== undefined ||
+        edit.embeds !== undefined ||
+        edit.components !== undefined ||
+        edit.attachments !== undefined;
       Object.assign(message, Object.fromEntries(Object.entries(edit).filter(([, value]) => value !== undefined)));
       if (changesText) message.editedAt = now();
       refreshMentions(message);
@@ -124,9 +145,18 @@ export function createMessageStore(nextId: () => string, now: () => number): Mes
       message.deleted = true;
     },
     get: (id) => byId.get(id),
-    list: (channelId) => [...byId.values()].filter((m) => !m.ephemeral && !m.deleted && (channelId === undefined || m.channelId === channelId)),
+    list: (channelId) =>
+      [...byId.values()].filter(
+        (m) => !m.ephemeral && !m.deleted && (channelId === undefined || m.channelId === channelId),
+      ),
     findByNonce: (channelId, authorId, nonce) =>
-      [...byId.values()].find((m) => m.channelId === channelId && m.author.id === authorId && m.nonce === nonce && now() - m.createdAt <= NONCE_WINDOW_MS),
+      [...byId.values()].find(
+        (m) =>
+          m.channelId === channelId &&
+          m.author.id === authorId &&
+          m.nonce === nonce &&
+          now() - m.createdAt <= NONCE_WINDOW_MS,
+      ),
   };
 }
 

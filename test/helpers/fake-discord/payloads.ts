@@ -1,17 +1,41 @@
-import { ChannelType, type APIChannel, type APIGuildMember, type APIMessage, type APIRole, type APIUser, type GuildMemberFlags, type RoleFlags, type UserFlags } from 'discord.js';
+import {
+  type APIChannel,
+  type APIGuildMember,
+  type APIMessage,
+  type APIRole,
+  type APIUser,
+  ChannelType,
+  type GuildMemberFlags,
+  type RoleFlags,
+  type UserFlags,
+} from 'discord.js';
 
 /** No flags set (the enums have no 0 member). */
 const NO_FLAGS = 0 as UserFlags & GuildMemberFlags & RoleFlags;
+
 import type { FakeMessage } from './messages.js';
 import type { FakeUser, World } from './world.js';
 
 /** A user object (DOCS resources/user.mdx). */
 export function apiUser(user: FakeUser): APIUser {
-  return { id: user.id, username: user.username, discriminator: '0', global_name: user.globalName, avatar: null, bot: user.bot, public_flags: NO_FLAGS, flags: NO_FLAGS };
+  return {
+    id: user.id,
+    username: user.username,
+    discriminator: '0',
+    global_name: user.globalName,
+    avatar: null,
+    bot: user.bot,
+    public_flags: NO_FLAGS,
+    flags: NO_FLAGS,
+  };
 }
 
 /** A guild member; interactions add the effective `permissions` string (DOCS receiving-and-responding.mdx). */
-export function apiMember(user: FakeUser, world: World, withPermissions = false): APIGuildMember & { permissions?: string } {
+export function apiMember(
+  user: FakeUser,
+  world: World,
+  withPermissions = false,
+): APIGuildMember & { permissions?: string } {
   return {
     user: apiUser(user),
     nick: null,
@@ -138,24 +162,44 @@ export function ready(world: World, sessionId: string, resumeUrl: string, shard:
 }
 
 /** A full message object as REST returns it and MESSAGE_CREATE carries it (DOCS resources/message.mdx). */
-export function apiMessage(message: FakeMessage, world: World, lookup: (id: string) => FakeMessage | undefined, depth = 0): APIMessage & { guild_id: string; member?: unknown } {
+export function apiMessage(
+  message: FakeMessage,
+  world: World,
+  lookup: (id: string) => FakeMessage | undefined,
+  depth = 0,
+): APIMessage & { guild_id: string; member?: unknown } {
   const referenced = message.messageReference ? lookup(message.messageReference.message_id) : undefined;
   const user = message.interaction?.user;
   return {
     id: message.id,
     channel_id: message.channelId,
     guild_id: message.guildId,
-    author: message.webhookId && !message.interaction ? { ...apiUser(message.author), discriminator: '0000' } : apiUser(message.author),
-    ...(message.webhookId ? { webhook_id: message.webhookId } : { member: { ...apiMember(message.author, world), user: undefined } }),
+    author:
+      message.webhookId && !message.interaction
+        ? { ...apiUser(message.author), discriminator: '0000' }
+        : apiUser(message.author),
+    ...(message.webhookId
+      ? { webhook_id: message.webhookId }
+      : { member: { ...apiMember(message.author, world), user: undefined } }),
     ...(message.interaction ? { application_id: world.applicationId } : {}),
     content: message.content,
     timestamp: new Date(message.createdAt).toISOString(),
     edited_timestamp: message.editedAt === null ? null : new Date(message.editedAt).toISOString(),
     tts: message.tts,
     mention_everyone: message.mentionEveryone,
-    mentions: message.mentions.map((id) => world.user(id)).filter((u): u is FakeUser => u !== undefined).map(apiUser),
+    mentions: message.mentions
+      .map((id) => world.user(id))
+      .filter((u): u is FakeUser => u !== undefined)
+      .map(apiUser),
     mention_roles: message.mentionRoles,
-    attachments: message.attachments.map((a) => ({ id: a.id, filename: a.filename, size: a.size, url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`, proxy_url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`, ...(a.contentType ? { content_type: a.contentType } : {}) })),
+    attachments: message.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      size: a.size,
+      url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
+      proxy_url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
+      ...(a.contentType ? { content_type: a.contentType } : {}),
+    })),
     embeds: message.embeds,
     components: message.components,
     pinned: false,
@@ -163,11 +207,29 @@ export function apiMessage(message: FakeMessage, world: World, lookup: (id: stri
     flags: message.flags,
     ...(message.nonce !== undefined ? { nonce: message.nonce } : {}),
     ...(message.messageReference ? { message_reference: { type: 0, ...message.messageReference } } : {}),
-    ...(message.messageReference ? { referenced_message: referenced && !referenced.deleted && depth === 0 ? apiMessage(referenced, world, lookup, 1) : null } : {}),
+    ...(message.messageReference
+      ? {
+          referenced_message:
+            referenced && !referenced.deleted && depth === 0 ? apiMessage(referenced, world, lookup, 1) : null,
+        }
+      : {}),
     ...(message.interaction && user
       ? {
-          interaction_metadata: { id: message.interaction.id, type: message.interaction.type, user: apiUser(user), authorizing_integration_owners: { '0': world.guildId }, ...(message.interaction.commandType ? { name: message.interaction.name, command_type: message.interaction.commandType } : {}) },
-          interaction: { id: message.interaction.id, type: message.interaction.type, name: message.interaction.name, user: apiUser(user) },
+          interaction_metadata: {
+            id: message.interaction.id,
+            type: message.interaction.type,
+            user: apiUser(user),
+            authorizing_integration_owners: { '0': world.guildId },
+            ...(message.interaction.commandType
+              ? { name: message.interaction.name, command_type: message.interaction.commandType }
+              : {}),
+          },
+          interaction: {
+            id: message.interaction.id,
+            type: message.interaction.type,
+            name: message.interaction.name,
+            user: apiUser(user),
+          },
         }
       : {}),
   } as APIMessage & { guild_id: string };

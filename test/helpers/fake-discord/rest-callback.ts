@@ -2,29 +2,56 @@ import { InteractionResponseType as Callback } from 'discord.js';
 import { apiError } from './api-error.js';
 import type { FakeContext } from './context.js';
 import type { UploadedFile } from './http.js';
-import { ACK_DEADLINE_MS, ALLOWED, INTERACTION_TYPE, interactionOf, replyType, respond } from './interaction-messages.js';
+import {
+  ACK_DEADLINE_MS,
+  ALLOWED,
+  INTERACTION_TYPE,
+  interactionOf,
+  replyType,
+  respond,
+} from './interaction-messages.js';
 import { applyEditBody, isRefusal, LOADING } from './message-bodies.js';
 import type { FakeMessage } from './messages.js';
-import { noContent, ok, refuse, refuseForm, type RestResponse, type Route } from './rest.js';
+import { noContent, ok, type RestResponse, type Route, refuse, refuseForm } from './rest.js';
 import { checkChoices } from './validate.js';
 
 const EPHEMERAL = 1 << 6;
 
 /** POST /interactions/{id}/{token}/callback: the 3 s rule, one acknowledgement, allowed types, message limits. */
-function callback(ctx: FakeContext, id: string, token: string, body: any, files: UploadedFile[], withResponse: boolean): RestResponse {
+function callback(
+  ctx: FakeContext,
+  id: string,
+  token: string,
+  body: any,
+  files: UploadedFile[],
+  withResponse: boolean,
+): RestResponse {
   const interaction = ctx.interactions.get(id);
-  if (!interaction || interaction.token !== token) return refuse(apiError(404, 10062, 'Unknown interaction'), 'no interaction with this id and token');
+  if (!interaction || interaction.token !== token)
+    return refuse(apiError(404, 10062, 'Unknown interaction'), 'no interaction with this id and token');
   if (interaction.responses.length) {
-    return refuse(apiError(400, 40060, 'Interaction has already been acknowledged.'), `second acknowledgement of ${interaction.describe()}`);
+    return refuse(
+      apiError(400, 40060, 'Interaction has already been acknowledged.'),
+      `second acknowledgement of ${interaction.describe()}`,
+    );
   }
   const elapsed = ctx.clock.now() - interaction.dispatchedAt;
   if (elapsed > ACK_DEADLINE_MS) {
-    return refuse(apiError(404, 10062, 'Unknown interaction'), `late acknowledgement of ${interaction.describe()}: ${elapsed} ms after dispatch (limit ${ACK_DEADLINE_MS} ms)`);
+    return refuse(
+      apiError(404, 10062, 'Unknown interaction'),
+      `late acknowledgement of ${interaction.describe()}: ${elapsed} ms after dispatch (limit ${ACK_DEADLINE_MS} ms)`,
+    );
   }
   const type = Number(body?.type);
   const data = body?.data ?? {};
   if (!ALLOWED[interaction.kind].includes(type)) {
-    return refuseForm([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: `callback type ${type} is not allowed for a ${interaction.kind} interaction` }]);
+    return refuseForm([
+      {
+        path: ['type'],
+        code: 'INTERACTION_RESPONSE_TYPE_INVALID',
+        message: `callback type ${type} is not allowed for a ${interaction.kind} interaction`,
+      },
+    ]);
   }
   let message: FakeMessage | undefined;
   if (type === Callback.ChannelMessageWithSource) {
@@ -63,7 +90,13 @@ function callback(ctx: FakeContext, id: string, token: string, body: any, files:
     interaction: {
       id: interaction.id,
       type: INTERACTION_TYPE[interaction.kind],
-      ...(message ? { response_message_id: message.id, response_message_loading: (message.flags & LOADING) !== 0, response_message_ephemeral: message.ephemeral } : {}),
+      ...(message
+        ? {
+            response_message_id: message.id,
+            response_message_loading: (message.flags & LOADING) !== 0,
+            response_message_ephemeral: message.ephemeral,
+          }
+        : {}),
     },
     resource: { type, ...(message ? { message: ctx.apiMessage(message) } : {}) },
   });
@@ -74,5 +107,6 @@ export const callbackRoute: Route = {
   method: 'POST',
   pattern: /^\/interactions\/(\d+)\/([^/]+)\/callback$/,
   bot: false,
-  handle: (req, ctx) => callback(ctx, req.params[0], req.params[1], req.body, req.files, req.query.get('with_response') === 'true'),
+  handle: (req, ctx) =>
+    callback(ctx, req.params[0], req.params[1], req.body, req.files, req.query.get('with_response') === 'true'),
 };

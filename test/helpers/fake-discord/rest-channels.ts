@@ -4,22 +4,25 @@ import type { FakeContext } from './context.js';
 import { applyEditBody, isRefusal, messageFromBody } from './message-bodies.js';
 import type { FakeMessage } from './messages.js';
 import { apiChannel, withoutContent } from './payloads.js';
-import { noContent, ok, refuse, refuseForm, type RestRequest, type RestResponse, type Route } from './rest.js';
+import { noContent, ok, type RestRequest, type RestResponse, type Route, refuse, refuseForm } from './rest.js';
 
 const SUPPRESS_EMBEDS = 1 << 2;
-const missingPermissions = (what: string) => refuse(apiError(403, 50013, 'Missing Permissions'), `the bot lacks ${what}`);
+const missingPermissions = (what: string) =>
+  refuse(apiError(403, 50013, 'Missing Permissions'), `the bot lacks ${what}`);
 const botCan = (ctx: FakeContext, bit: bigint) => (ctx.world.bot.permissions & bit) === bit;
 
 /** Runs `handle` when the channel exists, else 404 10003. */
 function inChannel(handle: (req: RestRequest, ctx: FakeContext) => RestResponse) {
-  return (req: RestRequest, ctx: FakeContext) => (ctx.world.channel(req.params[0]) ? handle(req, ctx) : refuse(apiError(404, 10003, 'Unknown Channel')));
+  return (req: RestRequest, ctx: FakeContext) =>
+    ctx.world.channel(req.params[0]) ? handle(req, ctx) : refuse(apiError(404, 10003, 'Unknown Channel'));
 }
 
 /** Runs `handle` with the message when it exists in that channel, else 404 10008 (benign for reads). */
 function withMessage(handle: (req: RestRequest, ctx: FakeContext, message: FakeMessage) => RestResponse) {
   return inChannel((req, ctx) => {
     const message = ctx.messages.get(req.params[1]);
-    if (!message || message.deleted || message.channelId !== req.params[0]) return { ...refuse(apiError(404, 10008, 'Unknown Message')), benign: req.method === 'GET' };
+    if (!message || message.deleted || message.channelId !== req.params[0])
+      return { ...refuse(apiError(404, 10008, 'Unknown Message')), benign: req.method === 'GET' };
     return handle(req, ctx, message);
   });
 }
@@ -50,7 +53,9 @@ function createMessage(req: RestRequest, ctx: FakeContext): RestResponse {
     const found = target && !target.deleted && target.channelId === (body.message_reference.channel_id ?? channelId);
     if (found) messageReference = { message_id: target.id, channel_id: target.channelId, guild_id: target.guildId };
     else if (body.message_reference.fail_if_not_exists !== false) {
-      return refuseForm([{ path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }]);
+      return refuseForm([
+        { path: ['message_reference'], code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' },
+      ]);
     }
   }
   const fields = messageFromBody(ctx, body, req.files, {
@@ -74,11 +79,19 @@ function editMessage(req: RestRequest, ctx: FakeContext, message: FakeMessage): 
     const refused = applyEditBody(ctx, message, body, req.files);
     if (refused) return refused;
   } else {
-    const changed = ['content', 'embeds', 'components', 'attachments', 'sticker_ids', 'poll'].filter((key) => body[key] !== undefined);
-    if (changed.length || req.files.length) return refuse(apiError(403, 50005, 'Cannot edit a message authored by another user'), `tried to change ${changed.join(', ') || 'attachments'} of ${message.author.username}'s message`);
+    const changed = ['content', 'embeds', 'components', 'attachments', 'sticker_ids', 'poll'].filter(
+      (key) => body[key] !== undefined,
+    );
+    if (changed.length || req.files.length)
+      return refuse(
+        apiError(403, 50005, 'Cannot edit a message authored by another user'),
+        `tried to change ${changed.join(', ') || 'attachments'} of ${message.author.username}'s message`,
+      );
     if (body.flags !== undefined) {
       if (!botCan(ctx, P.ManageMessages)) return missingPermissions('Manage Messages');
-      ctx.messages.edit(message, { flags: (message.flags & ~SUPPRESS_EMBEDS) | (Number(body.flags) & SUPPRESS_EMBEDS) });
+      ctx.messages.edit(message, {
+        flags: (message.flags & ~SUPPRESS_EMBEDS) | (Number(body.flags) & SUPPRESS_EMBEDS),
+      });
     }
   }
   ctx.dispatchMessage('MESSAGE_UPDATE', message);
@@ -87,7 +100,8 @@ function editMessage(req: RestRequest, ctx: FakeContext, message: FakeMessage): 
 
 /** DELETE a message: own messages, or anyone's with Manage Messages. */
 function deleteMessage(_req: RestRequest, ctx: FakeContext, message: FakeMessage): RestResponse {
-  if (message.author.id !== ctx.world.bot.id && !botCan(ctx, P.ManageMessages)) return missingPermissions('Manage Messages');
+  if (message.author.id !== ctx.world.bot.id && !botCan(ctx, P.ManageMessages))
+    return missingPermissions('Manage Messages');
   ctx.messages.remove(message);
   ctx.dispatchMessage('MESSAGE_DELETE', message);
   return noContent();
@@ -101,12 +115,14 @@ function deleteMessage(_req: RestRequest, ctx: FakeContext, message: FakeMessage
  */
 function listMessages(req: RestRequest, ctx: FakeContext): RestResponse {
   if (!botCan(ctx, P.ViewChannel)) return refuse(apiError(403, 50001, 'Missing Access'), 'the bot lacks View Channel');
-  if (req.query.has('around')) return refuse(apiError(400, 0, 'around is not implemented'), 'the fake does not implement `around`');
+  if (req.query.has('around'))
+    return refuse(apiError(400, 0, 'around is not implemented'), 'the fake does not implement `around`');
   if (!botCan(ctx, P.ReadMessageHistory)) return ok([]);
   const limit = Math.min(Math.max(Number(req.query.get('limit') ?? 50), 1), 100);
   const before = req.query.get('before');
   const after = req.query.get('after');
-  const inRange = (m: FakeMessage) => (!before || BigInt(m.id) < BigInt(before)) && (!after || BigInt(m.id) > BigInt(after));
+  const inRange = (m: FakeMessage) =>
+    (!before || BigInt(m.id) < BigInt(before)) && (!after || BigInt(m.id) > BigInt(after));
   const oldestFirst = ctx.messages.list(req.params[0]).filter(inRange);
   const page = after ? oldestFirst.slice(0, limit) : oldestFirst.slice(-limit);
   return ok(page.reverse().map((m) => readable(ctx, m)));
@@ -114,12 +130,22 @@ function listMessages(req: RestRequest, ctx: FakeContext): RestResponse {
 
 /** Channel and message routes (Bot token required). */
 export const channelRoutes: Route[] = [
-  { method: 'GET', pattern: /^\/channels\/(\d+)$/, bot: true, handle: inChannel((req, ctx) => ok(apiChannel(ctx.world, req.params[0]))) },
+  {
+    method: 'GET',
+    pattern: /^\/channels\/(\d+)$/,
+    bot: true,
+    handle: inChannel((req, ctx) => ok(apiChannel(ctx.world, req.params[0]))),
+  },
   // channel.sendTyping() (notes §3 row 11): nothing to record, but discord.js may call it.
   { method: 'POST', pattern: /^\/channels\/(\d+)\/typing$/, bot: true, handle: inChannel(() => noContent()) },
   { method: 'POST', pattern: /^\/channels\/(\d+)\/messages$/, bot: true, handle: inChannel(createMessage) },
   { method: 'GET', pattern: /^\/channels\/(\d+)\/messages$/, bot: true, handle: inChannel(listMessages) },
-  { method: 'GET', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage((_req, ctx, m) => ok(readable(ctx, m))) },
+  {
+    method: 'GET',
+    pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/,
+    bot: true,
+    handle: withMessage((_req, ctx, m) => ok(readable(ctx, m))),
+  },
   { method: 'PATCH', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage(editMessage) },
   { method: 'DELETE', pattern: /^\/channels\/(\d+)\/messages\/(\d+)$/, bot: true, handle: withMessage(deleteMessage) },
 ];

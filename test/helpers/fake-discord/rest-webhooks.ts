@@ -6,20 +6,32 @@ import { respond, TOKEN_LIFETIME_MS } from './interaction-messages.js';
 import type { InteractionRecord } from './interactions.js';
 import { applyEditBody, isRefusal, LOADING } from './message-bodies.js';
 import type { FakeMessage } from './messages.js';
-import { noContent, ok, refuse, type RestResponse, type Route } from './rest.js';
+import { noContent, ok, type RestResponse, type Route, refuse } from './rest.js';
 
 /** The interaction behind a webhook token, or why the token is refused (unknown, expired, not yet acknowledged). */
 function byToken(ctx: FakeContext, applicationId: string, token: string): InteractionRecord | RestResponse {
   const interaction = [...ctx.interactions.values()].find((i) => i.token === token);
-  if (!interaction || applicationId !== ctx.world.applicationId) return refuse(apiError(404, 10015, 'Unknown Webhook'), 'no interaction with this token');
+  if (!interaction || applicationId !== ctx.world.applicationId)
+    return refuse(apiError(404, 10015, 'Unknown Webhook'), 'no interaction with this token');
   const age = ctx.clock.now() - interaction.dispatchedAt;
-  if (age > TOKEN_LIFETIME_MS) return refuse(apiError(401, 50027, 'Invalid Webhook Token'), `${interaction.describe()} token used ${age} ms after dispatch (lifetime 15 min)`);
-  if (!interaction.responses.length) return refuse(apiError(404, 10015, 'Unknown Webhook'), `${interaction.describe()} used before it was acknowledged`);
+  if (age > TOKEN_LIFETIME_MS)
+    return refuse(
+      apiError(401, 50027, 'Invalid Webhook Token'),
+      `${interaction.describe()} token used ${age} ms after dispatch (lifetime 15 min)`,
+    );
+  if (!interaction.responses.length)
+    return refuse(apiError(404, 10015, 'Unknown Webhook'), `${interaction.describe()} used before it was acknowledged`);
   return interaction;
 }
 
 /** POST /webhooks/{app}/{token}: a follow-up; the first one after a deferral replaces the loading message. */
-function followUp(ctx: FakeContext, interaction: InteractionRecord, body: any, files: UploadedFile[], wait: boolean): RestResponse {
+function followUp(
+  ctx: FakeContext,
+  interaction: InteractionRecord,
+  body: any,
+  files: UploadedFile[],
+  wait: boolean,
+): RestResponse {
   const original = interaction.original();
   let message: FakeMessage;
   // A deleted loading message is gone: the follow-up is a new message with its own flags (how a
@@ -41,11 +53,22 @@ function followUp(ctx: FakeContext, interaction: InteractionRecord, body: any, f
 }
 
 /** GET/PATCH/DELETE /webhooks/{app}/{token}/messages/{@original|id}. */
-function webhookMessage(ctx: FakeContext, method: string, interaction: InteractionRecord, which: string, body: any, files: UploadedFile[]): RestResponse {
+function webhookMessage(
+  ctx: FakeContext,
+  method: string,
+  interaction: InteractionRecord,
+  which: string,
+  body: any,
+  files: UploadedFile[],
+): RestResponse {
   const isOriginal = which === '@original';
-  const message = isOriginal ? interaction.original() : [interaction.original(), ...interaction.followUps].find((m) => m?.id === which);
+  const message = isOriginal
+    ? interaction.original()
+    : [interaction.original(), ...interaction.followUps].find((m) => m?.id === which);
   if (!message || message.deleted) {
-    const reason = isOriginal ? `${interaction.describe()} has no @original message (callback type ${interaction.responses[0]?.type})` : `no follow-up ${which}`;
+    const reason = isOriginal
+      ? `${interaction.describe()} has no @original message (callback type ${interaction.responses[0]?.type})`
+      : `no follow-up ${which}`;
     return refuse(apiError(404, 10008, 'Unknown Message'), method === 'GET' ? undefined : reason);
   }
   if (method === 'GET') return ok(ctx.apiMessage(message));
@@ -69,18 +92,23 @@ export const webhookRoutes: Route[] = [
     bot: false,
     handle(req, ctx) {
       const interaction = byToken(ctx, req.params[0], req.params[1]);
-      return isRefusal(interaction) ? interaction : followUp(ctx, interaction, req.body, req.files, req.query.get('wait') === 'true');
+      return isRefusal(interaction)
+        ? interaction
+        : followUp(ctx, interaction, req.body, req.files, req.query.get('wait') === 'true');
     },
   },
-  ...['GET', 'PATCH', 'DELETE'].map((method) => ({
-    method,
-    pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
-    bot: false,
-    handle(req, ctx) {
-      const interaction = byToken(ctx, req.params[0], req.params[1]);
-      if (isRefusal(interaction)) return interaction;
-      const answer = webhookMessage(ctx, method, interaction, req.params[2], req.body, req.files);
-      return method === 'GET' && answer.status === 404 ? { ...answer, benign: true } : answer;
-    },
-  }) satisfies Route),
+  ...['GET', 'PATCH', 'DELETE'].map(
+    (method) =>
+      ({
+        method,
+        pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
+        bot: false,
+        handle(req, ctx) {
+          const interaction = byToken(ctx, req.params[0], req.params[1]);
+          if (isRefusal(interaction)) return interaction;
+          const answer = webhookMessage(ctx, method, interaction, req.params[2], req.body, req.files);
+          return method === 'GET' && answer.status === 404 ? { ...answer, benign: true } : answer;
+        },
+      }) satisfies Route,
+  ),
 ];

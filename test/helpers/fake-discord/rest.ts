@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { apiError, describeProblems, invalidFormBody, type ApiError, type FieldProblem } from './api-error.js';
+import { type ApiError, apiError, describeProblems, type FieldProblem, invalidFormBody } from './api-error.js';
 import type { FakeContext } from './context.js';
 import type { Faults } from './faults.js';
-import { readBody, writeResponse, type UploadedFile } from './http.js';
+import { readBody, type UploadedFile, writeResponse } from './http.js';
 
 /** A REST request after parsing: `path` is decoded and relative to `/api/v10`. */
 export interface RestRequest {
@@ -68,35 +68,69 @@ const API_PREFIX = '/api/v10';
 /** Maps a request to a route; unknown paths are 404s (and violations, so gaps in the fake show up). */
 function route(routes: Route[], req: RestRequest, authorized: boolean, ctx: FakeContext): RestResponse {
   const candidates = routes.map((r) => ({ r, match: r.pattern.exec(req.path) })).filter((c) => c.match);
-  if (candidates.length === 0) return refuse(apiError(404, 0, '404: Not Found'), 'the fake does not implement this route');
+  if (candidates.length === 0)
+    return refuse(apiError(404, 0, '404: Not Found'), 'the fake does not implement this route');
   const found = candidates.find((c) => c.r.method === req.method);
-  if (!found) return refuse(apiError(405, 0, '405: Method Not Allowed'), 'the fake does not implement this method here');
+  if (!found)
+    return refuse(apiError(405, 0, '405: Method Not Allowed'), 'the fake does not implement this method here');
   if (found.r.bot && !authorized) return refuse(apiError(401, 0, '401: Unauthorized'), 'missing or wrong bot token');
   return found.r.handle({ ...req, params: found.match!.slice(1) }, ctx);
 }
 
 /** The HTTP handler: faults first, then routing, then recording, violations and waking waiters. */
-export function createRestHandler(ctx: FakeContext, routes: Route[], faults: Faults, recorded: RecordedRequest[], violations: string[], notify: () => void) {
+export function createRestHandler(
+  ctx: FakeContext,
+  routes: Route[],
+  faults: Faults,
+  recorded: RecordedRequest[],
+  violations: string[],
+  notify: () => void,
+) {
   return async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const method = req.method ?? 'GET';
     // discord-api-types percent-encodes route arguments (`@original` arrives as `%40original`).
-    const path = url.pathname.startsWith(API_PREFIX) ? url.pathname.slice(API_PREFIX.length).split('/').map(decodeURIComponent).join('/') : url.pathname;
+    const path = url.pathname.startsWith(API_PREFIX)
+      ? url.pathname.slice(API_PREFIX.length).split('/').map(decodeURIComponent).join('/')
+      : url.pathname;
     const parsed = await readBody(req);
     const authHeader = req.headers.authorization;
-    const request: RestRequest = { method, path, params: [], query: url.searchParams, body: parsed.ok ? parsed.body : undefined, files: parsed.ok ? parsed.files : [] };
+    const request: RestRequest = {
+      method,
+      path,
+      params: [],
+      query: url.searchParams,
+      body: parsed.ok ? parsed.body : undefined,
+      files: parsed.ok ? parsed.files : [],
+    };
     const fault = faults.take(method, path, ctx.clock.now());
     let answer: RestResponse;
     if (fault) answer = fault;
-    else if (!url.pathname.startsWith(API_PREFIX)) answer = refuse(apiError(404, 0, '404: Not Found'), `only ${API_PREFIX} is served (is rest.api set to the fake's apiBase?)`);
+    else if (!url.pathname.startsWith(API_PREFIX))
+      answer = refuse(
+        apiError(404, 0, '404: Not Found'),
+        `only ${API_PREFIX} is served (is rest.api set to the fake's apiBase?)`,
+      );
     else if (!parsed.ok) answer = refuse(apiError(parsed.status, parsed.code, parsed.message));
     else answer = route(routes, request, authHeader === `Bot ${ctx.token}`, ctx);
 
-    recorded.push({ method, path, query: Object.fromEntries(url.searchParams), body: request.body, files: request.files, auth: authHeader !== undefined, status: answer.status, response: answer.body, at: ctx.clock.now() });
+    recorded.push({
+      method,
+      path,
+      query: Object.fromEntries(url.searchParams),
+      body: request.body,
+      files: request.files,
+      auth: authHeader !== undefined,
+      status: answer.status,
+      response: answer.body,
+      at: ctx.clock.now(),
+    });
     // Every 4xx the bot provokes is a rule it broke, except injected faults and benign answers.
     if (!fault && answer.status >= 400 && answer.status < 500 && !answer.benign) {
       const body = answer.body as { code?: number; message?: string } | undefined;
-      violations.push(`${method} ${path} → ${answer.status} ${body?.code ?? ''} ${body?.message ?? ''}${answer.reason ? `: ${answer.reason}` : ''}`);
+      violations.push(
+        `${method} ${path} → ${answer.status} ${body?.code ?? ''} ${body?.message ?? ''}${answer.reason ? `: ${answer.reason}` : ''}`,
+      );
     }
     writeResponse(res, answer.status, answer.body, answer.headers, notify);
   };

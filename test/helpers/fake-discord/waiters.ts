@@ -12,7 +12,11 @@ export interface Waiters {
 export function createWaiters(defaultTimeoutMs = 5000): Waiters {
   const pending = new Set<{ check: () => void; cancel: (reason: string) => void }>();
 
-  function waitFor<T>(predicate: () => T | undefined | null | false, description: string, timeoutMs = defaultTimeoutMs) {
+  function waitFor<T>(
+    predicate: () => T | undefined | null | false,
+    description: string,
+    timeoutMs = defaultTimeoutMs,
+  ) {
     return new Promise<T>((resolve, reject) => {
       const entry = {
         check() {

@@ -65,26 +65,48 @@ const P = PermissionFlagsBits;
 const ALL_PERMISSIONS = Object.values(P).reduce((all, bit) => all | bit, 0n);
 /** Discord's defaults for @everyone in a new server (the subset that matters to a text bot). */
 const DEFAULT_EVERYONE =
-  P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.EmbedLinks | P.AttachFiles | P.AddReactions | P.UseApplicationCommands;
+  P.ViewChannel |
+  P.SendMessages |
+  P.ReadMessageHistory |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.AddReactions |
+  P.UseApplicationCommands;
 
 /** Builds the guild with fresh snowflakes from `nextId`. */
 export function createWorld(nextId: () => string, joinedAtMs: number, options: WorldOptions = {}): World {
   const applicationId = nextId();
   const guildId = nextId();
   // @everyone's role id is the guild id (Discord convention; discord.js relies on it).
-  const roles: FakeRole[] = [{ id: guildId, name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_EVERYONE }];
+  const roles: FakeRole[] = [
+    { id: guildId, name: '@everyone', permissions: options.everyonePermissions ?? DEFAULT_EVERYONE },
+  ];
   const members: FakeUser[] = [];
   let ownerId = '';
 
   const effective = (user: Pick<FakeUser, 'id' | 'roles'>): bigint => {
-    const granted = roles.filter((role) => role.id === guildId || user.roles.includes(role.id)).reduce((all, role) => all | role.permissions, 0n);
+    const granted = roles
+      .filter((role) => role.id === guildId || user.roles.includes(role.id))
+      .reduce((all, role) => all | role.permissions, 0n);
     return user.id === ownerId || (granted & P.Administrator) !== 0n ? ALL_PERMISSIONS : granted;
   };
 
   const add = (id: string, username: string, bot: boolean, extra?: bigint, botRole = false): FakeUser => {
-    const user: FakeUser = { id, username, globalName: username[0].toUpperCase() + username.slice(1), bot, roles: [], permissions: 0n };
+    const user: FakeUser = {
+      id,
+      username,
+      globalName: username[0].toUpperCase() + username.slice(1),
+      bot,
+      roles: [],
+      permissions: 0n,
+    };
     if (extra !== undefined) {
-      const role: FakeRole = { id: nextId(), name: botRole ? username : `${username}-role`, permissions: extra, ...(botRole ? { botId: id } : {}) };
+      const role: FakeRole = {
+        id: nextId(),
+        name: botRole ? username : `${username}-role`,
+        permissions: extra,
+        ...(botRole ? { botId: id } : {}),
+      };
       roles.push(role);
       user.roles.push(role.id);
     }

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Routes } from 'discord.js';
 import { startTestBot, type TestBot } from '../bot.js';
-import { startFakeDiscord, type FakeDiscord } from '../fake-discord/index.js';
-import { startFeedSite, type FeedSite } from './feed-site.js';
+import { type FakeDiscord, startFakeDiscord } from '../fake-discord/index.js';
+import { type FeedSite, startFeedSite } from './feed-site.js';
 
 /** The real bot with /feed registered, a fake Discord and a feed site; the test drives the scheduler's ticks. */
 export interface FeedBotWorld {
@@ -31,7 +31,9 @@ export async function startFeedBotWorld(options: { storeUrl?: string } = {}): Pr
   const start = () => startTestBot({ fake, sites: [site.server], env: { STORE_URL: storeUrl }, manualTicks: true });
   let bot = await start();
   // Registered once, as deploy-commands would; the fake keeps them across bot restarts.
-  await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body: [...bot.context.commands.values()].map((command) => command.data.toJSON()) });
+  await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
+    body: [...bot.context.commands.values()].map((command) => command.data.toJSON()),
+  });
   return {
     fake,
     site,

@@ -14,7 +14,13 @@ export interface GeneratedItem {
 }
 
 /** How a feed path misbehaves until it is healed. */
-export type FeedFault = 'status-500' | 'hang' | 'malformed' | 'huge' | 'entity-bomb' | { status: 429 | 503; retryAfter: string };
+export type FeedFault =
+  | 'status-500'
+  | 'hang'
+  | 'malformed'
+  | 'huge'
+  | 'entity-bomb'
+  | { status: 429 | 503; retryAfter: string };
 
 /** A loopback news site: the fixture site plus generated feeds that tests change, break and heal. */
 export interface FeedSite {
@@ -32,7 +38,9 @@ export interface FeedSite {
 }
 
 const VOCABULARY =
-  'harbor council budget railway drought vaccine satellite election merger tariff glacier festival startup lawsuit reactor orchestra pipeline wildfire museum shipyard bakery airline telescope senate factory marathon vineyard library subway hospital bridge refinery cathedral stadium ferry monsoon copper lithium wheat coffee textile robotics quantum insurance pension mortgage housing tourism fishery forestry'.split(' ');
+  'harbor council budget railway drought vaccine satellite election merger tariff glacier festival startup lawsuit reactor orchestra pipeline wildfire museum shipyard bakery airline telescope senate factory marathon vineyard library subway hospital bridge refinery cathedral stadium ferry monsoon copper lithium wheat coffee textile robotics quantum insurance pension mortgage housing tourism fishery forestry'.split(
+    ' ',
+  );
 
 /** Distinct, stable words for a generated story, so different stories never look like copies. */
 export function wordsFor(seed: string, count: number): string[] {
@@ -45,13 +53,21 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 /** RSS 2.0 for generated items (links relative, as many real feeds have them). */
 export function rssFor(title: string, items: GeneratedItem[]): string {
   const entries = items
-    .map((item) => `<item><title>${escapeXml(item.title)}</title><link>${item.path}</link><guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${item.published.toUTCString()}</pubDate><description>${escapeXml(item.description)}</description></item>`)
+    .map(
+      (item) =>
+        `<item><title>${escapeXml(item.title)}</title><link>${item.path}</link><guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${item.published.toUTCString()}</pubDate><description>${escapeXml(item.description)}</description></item>`,
+    )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title><link>/</link><description>test</description>\n${entries}\n</channel></rss>`;
 }
 
 function articlePage(item: GeneratedItem): string {
-  const paragraphs = [item.description, `${item.title} was reported on ${item.published.toUTCString()}.`, 'Analysts said the change would matter for customers and competitors over the coming year.', 'The company did not comment further on the plans when asked by reporters.'];
+  const paragraphs = [
+    item.description,
+    `${item.title} was reported on ${item.published.toUTCString()}.`,
+    'Analysts said the change would matter for customers and competitors over the coming year.',
+    'The company did not comment further on the plans when asked by reporters.',
+  ];
   return `<!doctype html><html lang="en"><head><title>${escapeXml(item.title)}</title><meta property="og:site_name" content="Generated News"></head><body><article><h1>${escapeXml(item.title)}</h1>${paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('')}</article></body></html>`;
 }
 
@@ -60,8 +76,12 @@ const ENTITY_BOMB = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaaa
 function serveFault(fault: FeedFault, res: ServerResponse): void {
   if (fault === 'hang') return; // never answers; the fetcher's deadline must end it
   if (fault === 'status-500') return void res.writeHead(500).end('oops');
-  if (fault === 'malformed') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<?xml version="1.0" encoding="UTF-8"?>\n<rss');
-  if (fault === 'entity-bomb') return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(ENTITY_BOMB);
+  if (fault === 'malformed')
+    return void res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end('<?xml version="1.0" encoding="UTF-8"?>\n<rss');
+  if (fault === 'entity-bomb')
+    return void res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(ENTITY_BOMB);
   if (fault === 'huge') {
     // 20 MB of valid-looking XML, streamed without a Content-Length so the size cap must count bytes.
     res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -112,13 +132,21 @@ export async function startFeedSite(): Promise<FeedSite> {
     feed,
     publish(name, partial) {
       const words = wordsFor(`${name}/${partial.id}`, 14);
-      const item: GeneratedItem = { title: `${words.slice(0, 4).join(' ')} (${partial.id})`, path: `/news/${name}/${partial.id}`, description: `Reporters describe the ${words.slice(4).join(', ')} story and why it matters.`, ...partial };
+      const item: GeneratedItem = {
+        title: `${words.slice(0, 4).join(' ')} (${partial.id})`,
+        path: `/news/${name}/${partial.id}`,
+        description: `Reporters describe the ${words.slice(4).join(', ')} story and why it matters.`,
+        ...partial,
+      };
       feed(name).unshift(item);
       pages.set(item.path, item);
       return item;
     },
     fault: (path, value) => (value === undefined ? faults.delete(path) : faults.set(path, value)),
-    hits: (path) => server.requests.filter((request) => new URL(request.url, 'http://x').pathname === path).map((request) => request.headers),
+    hits: (path) =>
+      server.requests
+        .filter((request) => new URL(request.url, 'http://x').pathname === path)
+        .map((request) => request.headers),
     close: () => server.close(),
   };
 }

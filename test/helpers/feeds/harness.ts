@@ -9,9 +9,9 @@ import type { Scheduler } from '../../../src/services/feeds/scheduler.js';
 import { newSubscriptionId } from '../../../src/services/feeds/subscriptions.js';
 import type { Subscription } from '../../../src/services/feeds/types.js';
 import { silentLogger } from '../../../src/services/logger.js';
-import { createFakeClock, startFakeDiscord, type FakeClock, type FakeDiscord } from '../fake-discord/index.js';
+import { createFakeClock, type FakeClock, type FakeDiscord, startFakeDiscord } from '../fake-discord/index.js';
 import { loopbackEnv } from '../http-server.js';
-import { startFeedSite, type FeedSite } from './feed-site.js';
+import { type FeedSite, startFeedSite } from './feed-site.js';
 
 /** 2026-04-16T09:00Z: a day after the fixture feeds' newest item. */
 export const FIXTURE_NOW = Date.parse('2026-04-16T09:00:00Z');
@@ -69,7 +69,19 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       return current.scheduler;
     },
     async subscribe(fields) {
-      const subscription: Subscription = { id: newSubscriptionId(), guildId: fake.guildId, channelId: fake.channels.news, title: fields.feedUrl, intervalMinutes: 10, mode: 'cards', createdAt: clock.now(), nextCheckAt: clock.now(), failures: 0, initialized: false, ...fields };
+      const subscription: Subscription = {
+        id: newSubscriptionId(),
+        guildId: fake.guildId,
+        channelId: fake.channels.news,
+        title: fields.feedUrl,
+        intervalMinutes: 10,
+        mode: 'cards',
+        createdAt: clock.now(),
+        nextCheckAt: clock.now(),
+        failures: 0,
+        initialized: false,
+        ...fields,
+      };
       await current.services.subscriptions.save(subscription);
       return subscription;
     },

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { readAlternates } from '../../../src/services/extract/alternates.js';
 import { parseDocument } from '../../../src/services/extract/dom.js';
 import { gatherFacts } from '../../../src/services/extract/page-facts.js';

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { isArticleBlock, isDateline, withoutOrphanHeadings } from '../../../src/services/extract/boilerplate.js';
 
 test('isDateline spots lines that only say when', () => {
@@ -21,15 +21,37 @@ test('isArticleBlock drops link lists and copyright lines, keeps prose with link
   const block = (text: string, linkChars = 0) => ({ text, linkChars, headingLevel: 0 });
   assert.equal(isArticleBlock(block('Related: Water plumes on Europa', 23)), false);
   assert.equal(isArticleBlock(block('© 2026 Insights. All rights reserved.')), false);
-  assert.equal(isArticleBlock(block('Analysts said the deal, first reported by GeekWire, changes the balance of power in enterprise cloud sales.', 8)), true);
+  assert.equal(
+    isArticleBlock(
+      block(
+        'Analysts said the deal, first reported by GeekWire, changes the balance of power in enterprise cloud sales.',
+        8,
+      ),
+    ),
+    true,
+  );
   const citing = 'word '.repeat(40).trim();
-  assert.equal(isArticleBlock(block(citing, Math.round(citing.length * 0.6))), true, 'a long paragraph that cites a lot is still prose');
+  assert.equal(
+    isArticleBlock(block(citing, Math.round(citing.length * 0.6))),
+    true,
+    'a long paragraph that cites a lot is still prose',
+  );
 });
 
 test('withoutOrphanHeadings drops headings that introduce nothing', () => {
-  const blocks = (...spec: [string, number][]) => spec.map(([text, headingLevel]) => ({ text, linkChars: 0, headingLevel }));
+  const blocks = (...spec: [string, number][]) =>
+    spec.map(([text, headingLevel]) => ({ text, linkChars: 0, headingLevel }));
   const kept = (...spec: [string, number][]) => withoutOrphanHeadings(blocks(...spec)).map((block) => block.text);
-  assert.deepEqual(kept(['Intro', 0], ['Recipe', 2], ['Ingredients', 3], ['1 pear', 0]), ['Intro', 'Recipe', 'Ingredients', '1 pear']);
-  assert.deepEqual(kept(['Intro', 0], ["Don't miss", 3], ['Next part', 3], ['Text', 0]), ['Intro', 'Next part', 'Text']);
+  assert.deepEqual(kept(['Intro', 0], ['Recipe', 2], ['Ingredients', 3], ['1 pear', 0]), [
+    'Intro',
+    'Recipe',
+    'Ingredients',
+    '1 pear',
+  ]);
+  assert.deepEqual(kept(['Intro', 0], ["Don't miss", 3], ['Next part', 3], ['Text', 0]), [
+    'Intro',
+    'Next part',
+    'Text',
+  ]);
   assert.deepEqual(kept(['Intro', 0], ['Join the conversation', 3]), ['Intro']);
 });

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { toIsoDate } from '../../../src/services/extract/dates.js';
 import { parseDocument } from '../../../src/services/extract/dom.js';
 import { articleNode } from '../../../src/services/extract/json-ld.js';
@@ -29,23 +29,33 @@ test('toIsoDate reads the forms pages use, in UTC', () => {
 });
 
 function publishedAt(head: string, body = ''): string | null {
-  const facts = gatherFacts(parseDocument(`<html><head>${head}</head><body>${body}</body></html>`), 'https://news.example/a');
+  const facts = gatherFacts(
+    parseDocument(`<html><head>${head}</head><body>${body}</body></html>`),
+    'https://news.example/a',
+  );
   return readPublishedAt(facts, articleNode(facts.jsonLd));
 }
 
 test('the published date comes from JSON-LD, then meta tags, then <time datetime>', () => {
-  const jsonLd = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-04-15T08:30:00Z"}</script>';
+  const jsonLd =
+    '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-04-15T08:30:00Z"}</script>';
   const meta = '<meta property="article:published_time" content="2026-04-14T00:00:00Z">';
   const time = '<article><time datetime="2026-04-13T12:00:00+09:00">Apr 13</time></article>';
   assert.equal(publishedAt(jsonLd + meta, time), '2026-04-15T08:30:00.000Z');
   assert.equal(publishedAt(meta, time), '2026-04-14T00:00:00.000Z');
   assert.equal(publishedAt('', time), '2026-04-13T03:00:00.000Z');
-  assert.equal(publishedAt('<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","datePublished":"2024-01-02"}]}</script>'), '2024-01-02T00:00:00.000Z');
+  assert.equal(
+    publishedAt(
+      '<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"BlogPosting","datePublished":"2024-01-02"}]}</script>',
+    ),
+    '2024-01-02T00:00:00.000Z',
+  );
   assert.equal(publishedAt('<script type="application/ld+json">{not json</script>', time), '2026-04-13T03:00:00.000Z');
   assert.equal(publishedAt(''), null);
 });
 
 test('a <time> marked as the publication date wins over earlier ones', () => {
-  const body = '<time datetime="2020-01-01">related item</time><time itemprop="datePublished" datetime="2026-04-15">Apr 15</time>';
+  const body =
+    '<time datetime="2020-01-01">related item</time><time itemprop="datePublished" datetime="2026-04-15">Apr 15</time>';
   assert.equal(publishedAt('', body), '2026-04-15T00:00:00.000Z');
 });

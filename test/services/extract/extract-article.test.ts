@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { isFailure } from '../../../src/services/errors.js';
 import { extractArticle } from '../../../src/services/extract/index.js';
 import { FIXTURE_SITE_DIR } from '../../helpers/paths.js';
@@ -26,10 +26,17 @@ test('the seed page yields its metadata, source, related links and alternates', 
   assert.equal(article.readingMinutes, 2);
   assert.equal(article.image, 'https://insights.example/images/openai-aws-turn.jpg');
   assert.ok(
-    article.related.some((link) => link.url === 'https://insights.example/ai/microsoft-openai-terms-unchanged' && /Azure exclusivity/.test(link.title)),
+    article.related.some(
+      (link) =>
+        link.url === 'https://insights.example/ai/microsoft-openai-terms-unchanged' &&
+        /Azure exclusivity/.test(link.title),
+    ),
     JSON.stringify(article.related),
   );
-  assert.deepEqual(article.alternates.map((alternate) => alternate.lang), ['ko', 'ja']);
+  assert.deepEqual(
+    article.alternates.map((alternate) => alternate.lang),
+    ['ko', 'ja'],
+  );
 });
 
 test('the seed page body keeps the paragraphs and none of the chrome', () => {
@@ -38,15 +45,40 @@ test('the seed page body keeps the paragraphs and none of the chrome', () => {
   assert.equal(paragraphs.length, 4, text);
   assert.match(paragraphs[0]!, /^GeekWire’s April 13 report suggests/);
   assert.match(paragraphs[3]!, /long before it formally breaks\.$/);
-  for (const chrome of ['Share:', 'LinkedIn', 'Copy link', 'daily AI briefing', 'Comments (0)', 'Leave a Comment', '© 2026', 'Related Articles', 'Azure exclusivity intact', 'Trending', 'Skip to content', 'Read in other languages', 'View original', '11 views']) {
+  for (const chrome of [
+    'Share:',
+    'LinkedIn',
+    'Copy link',
+    'daily AI briefing',
+    'Comments (0)',
+    'Leave a Comment',
+    '© 2026',
+    'Related Articles',
+    'Azure exclusivity intact',
+    'Trending',
+    'Skip to content',
+    'Read in other languages',
+    'View original',
+    '11 views',
+  ]) {
     assert.ok(!text.includes(chrome), `body contains "${chrome}"`);
   }
 });
 
 test('the Korean and Japanese pages extract with their own titles and languages', () => {
   const cases = [
-    { path: 'ko/ai/openai-aws-turn.html', lang: 'ko', title: 'OpenAI의 AWS 행보, 마이크로소프트 동맹이 얼마나 빠르게 휘고 있는지 보여준다', others: ['en', 'ja'] },
-    { path: 'ja/ai/openai-aws-turn.html', lang: 'ja', title: 'OpenAIのAWS転換が示す、マイクロソフトとの同盟の急速な変化', others: ['en', 'ko'] },
+    {
+      path: 'ko/ai/openai-aws-turn.html',
+      lang: 'ko',
+      title: 'OpenAI의 AWS 행보, 마이크로소프트 동맹이 얼마나 빠르게 휘고 있는지 보여준다',
+      others: ['en', 'ja'],
+    },
+    {
+      path: 'ja/ai/openai-aws-turn.html',
+      lang: 'ja',
+      title: 'OpenAIのAWS転換が示す、マイクロソフトとの同盟の急速な変化',
+      others: ['en', 'ko'],
+    },
   ];
   for (const { path, lang, title, others } of cases) {
     const article = extractArticle(fixture(path), `https://insights.example/${lang}/ai/openai-aws-turn`);
@@ -54,20 +86,33 @@ test('the Korean and Japanese pages extract with their own titles and languages'
     assert.equal(article.lang, lang);
     assert.equal(article.url, `https://insights.example/${lang}/ai/openai-aws-turn`);
     assert.equal(article.source?.url, GEEKWIRE_URL);
-    assert.deepEqual(article.alternates.map((alternate) => alternate.lang), others);
+    assert.deepEqual(
+      article.alternates.map((alternate) => alternate.lang),
+      others,
+    );
     assert.equal(article.text.split('\n\n').length, 3);
     assert.ok(article.readingMinutes >= 1);
   }
 });
 
 test('the related article links back to the seed page', () => {
-  const article = extractArticle(fixture('ai/microsoft-openai-terms-unchanged.html'), 'https://insights.example/ai/microsoft-openai-terms-unchanged');
-  assert.deepEqual(article.related.map((link) => link.url), [SEED_URL]);
+  const article = extractArticle(
+    fixture('ai/microsoft-openai-terms-unchanged.html'),
+    'https://insights.example/ai/microsoft-openai-terms-unchanged',
+  );
+  assert.deepEqual(
+    article.related.map((link) => link.url),
+    [SEED_URL],
+  );
   assert.equal(article.source?.url, 'https://blogs.microsoft.example/2026/02/27/microsoft-and-openai-joint-statement/');
 });
 
 test('a page with no article body fails as empty-article', () => {
-  const pages = ['', '<html><body><nav><a href="/">Home</a></nav></body></html>', '<html><body><div class="share">Share</div></body></html>'];
+  const pages = [
+    '',
+    '<html><body><nav><a href="/">Home</a></nav></body></html>',
+    '<html><body><div class="share">Share</div></body></html>',
+  ];
   for (const html of pages) {
     assert.throws(
       () => extractArticle(html, 'https://news.example/empty'),
@@ -77,19 +122,26 @@ test('a page with no article body fails as empty-article', () => {
   }
 });
 
-test('the URL is the page\'s canonical only when it is absolute http(s)', () => {
+test("the URL is the page's canonical only when it is absolute http(s)", () => {
   const body = `<body><article><h1>Headline</h1>${'<p>A paragraph of the story that goes on long enough to count as article text, with commas, and more words.</p>'.repeat(6)}</article></body>`;
   const page = (head: string) => `<html><head><title>Headline | News</title>${head}</head>${body}</html>`;
   const fetched = 'https://news.example/a?ref=home';
   assert.equal(extractArticle(page('<link rel="canonical" href="/a">'), fetched).url, 'https://news.example/a');
-  assert.equal(extractArticle(page('<meta property="og:url" content="https://news.example/a">'), fetched).url, 'https://news.example/a');
+  assert.equal(
+    extractArticle(page('<meta property="og:url" content="https://news.example/a">'), fetched).url,
+    'https://news.example/a',
+  );
   assert.equal(extractArticle(page('<link rel="canonical" href="javascript:void(0)">'), fetched).url, fetched);
   assert.equal(extractArticle(page(''), fetched).title, 'Headline');
 });
 
 test('a page that leaves out <html>, <head> and <body> still reads', () => {
-  const paragraph = '<p>A paragraph of the story that goes on long enough to count as article text, with commas, and more words.</p>';
-  const withTitle = extractArticle(`<!DOCTYPE html><meta charset="utf-8"><title>Headline | Site</title><meta property="og:site_name" content="Site">${paragraph.repeat(6)}`, 'https://news.example/a');
+  const paragraph =
+    '<p>A paragraph of the story that goes on long enough to count as article text, with commas, and more words.</p>';
+  const withTitle = extractArticle(
+    `<!DOCTYPE html><meta charset="utf-8"><title>Headline | Site</title><meta property="og:site_name" content="Site">${paragraph.repeat(6)}`,
+    'https://news.example/a',
+  );
   assert.equal(withTitle.title, 'Headline');
   assert.equal(withTitle.siteName, 'Site');
   assert.equal(withTitle.text.split('\n\n').length, 6);

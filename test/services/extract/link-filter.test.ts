@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { isArticleLink, isSocialLink } from '../../../src/services/extract/link-filter.js';
 
 test('isArticleLink refuses share, login, index and home links', () => {

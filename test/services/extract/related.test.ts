@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { parseDocument } from '../../../src/services/extract/dom.js';
 import { gatherFacts } from '../../../src/services/extract/page-facts.js';
 import { MAX_RELATED, readRelated } from '../../../src/services/extract/related.js';
@@ -57,7 +57,10 @@ test('share, social, login, index and self links are never related', () => {
 });
 
 test('related links are deduplicated and capped', () => {
-  const items = Array.from({ length: 8 }, (_, index) => `<li><a href="/world/story-${index + 2}">Story ${index + 2}</a></li>`).join('');
+  const items = Array.from(
+    { length: 8 },
+    (_, index) => `<li><a href="/world/story-${index + 2}">Story ${index + 2}</a></li>`,
+  ).join('');
   const links = related(`<ul class="related-links"><li><a href="/world/story-2/">Story 2 again</a></li>${items}</ul>`);
   assert.equal(links.length, MAX_RELATED);
   assert.equal(new Set(links.map((link) => link.url.replace(/\/$/, ''))).size, MAX_RELATED);
@@ -69,6 +72,9 @@ test('a page with no related section has no related links', () => {
 });
 
 test('relative links resolve against <base href>', () => {
-  const html = '<html><head><base href="https://cdn.news.example/world/"></head><body><section class="related"><a href="story-two">Story two</a></section></body></html>';
-  assert.deepEqual(readRelated(gatherFacts(parseDocument(html), PAGE_URL), CANONICAL), [{ title: 'Story two', url: 'https://cdn.news.example/world/story-two' }]);
+  const html =
+    '<html><head><base href="https://cdn.news.example/world/"></head><body><section class="related"><a href="story-two">Story two</a></section></body></html>';
+  assert.deepEqual(readRelated(gatherFacts(parseDocument(html), PAGE_URL), CANONICAL), [
+    { title: 'Story two', url: 'https://cdn.news.example/world/story-two' },
+  ]);
 });

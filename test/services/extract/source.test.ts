@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { parseDocument } from '../../../src/services/extract/dom.js';
 import { gatherFacts } from '../../../src/services/extract/page-facts.js';
 import { readSource } from '../../../src/services/extract/source.js';
@@ -14,17 +14,33 @@ test('JSON-LD isBasedOn names the original and its publisher', () => {
   const head = `<script type="application/ld+json">{"@type":"NewsArticle","isBasedOn":{"@type":"NewsArticle",
     "url":"https://www.geekwire.com/2026/story/","publisher":{"@type":"Organization","name":"GeekWire"}}}</script>`;
   assert.deepEqual(source(head), { name: 'GeekWire', url: 'https://www.geekwire.com/2026/story/' });
-  const cited = '<script type="application/ld+json">{"@type":"Article","citation":"https://www.example.org/report"}</script>';
+  const cited =
+    '<script type="application/ld+json">{"@type":"Article","citation":"https://www.example.org/report"}</script>';
   assert.deepEqual(source(cited), { name: 'example.org', url: 'https://www.example.org/report' });
 });
 
 test('a labelled link is the source: "Original:", "Source:", "Via", "View original", 원문', () => {
   const cases: [string, { name: string; url: string }][] = [
-    ['<div><span>Original:</span> <a href="https://www.geekwire.com/2026/story/">OpenAI sees staggering demand for its Amazon offering</a></div>', { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' }],
-    ['<p>Source: <a href="https://www.reuters.com/world/a">Reuters</a></p>', { name: 'Reuters', url: 'https://www.reuters.com/world/a' }],
-    ['<p>Via <a href="https://www.theverge.com/a">The Verge</a></p>', { name: 'The Verge', url: 'https://www.theverge.com/a' }],
-    ['<p><a href="https://www.geekwire.com/2026/story/">View original →</a></p>', { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' }],
-    ['<p><span>원문:</span> <a href="https://www.geekwire.com/2026/story/">기사 제목이 길게 이어지는 원문 링크</a></p>', { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' }],
+    [
+      '<div><span>Original:</span> <a href="https://www.geekwire.com/2026/story/">OpenAI sees staggering demand for its Amazon offering</a></div>',
+      { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' },
+    ],
+    [
+      '<p>Source: <a href="https://www.reuters.com/world/a">Reuters</a></p>',
+      { name: 'Reuters', url: 'https://www.reuters.com/world/a' },
+    ],
+    [
+      '<p>Via <a href="https://www.theverge.com/a">The Verge</a></p>',
+      { name: 'The Verge', url: 'https://www.theverge.com/a' },
+    ],
+    [
+      '<p><a href="https://www.geekwire.com/2026/story/">View original →</a></p>',
+      { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' },
+    ],
+    [
+      '<p><span>원문:</span> <a href="https://www.geekwire.com/2026/story/">기사 제목이 길게 이어지는 원문 링크</a></p>',
+      { name: 'geekwire.com', url: 'https://www.geekwire.com/2026/story/' },
+    ],
   ];
   for (const [body, want] of cases) assert.deepEqual(source('', body), want, body);
 });
@@ -39,12 +55,22 @@ test('links that are not a story source are ignored', () => {
 });
 
 test('meta original-source names a source too', () => {
-  assert.deepEqual(source('<meta name="original-source" content="https://wire.example/story">'), { name: 'wire.example', url: 'https://wire.example/story' });
+  assert.deepEqual(source('<meta name="original-source" content="https://wire.example/story">'), {
+    name: 'wire.example',
+    url: 'https://wire.example/story',
+  });
 });
 
 test('a syndicated copy whose canonical names the original keeps its "Source:" link, and the canonical alone is a source too', () => {
   const canonical = '<link rel="canonical" href="https://original.example/2026/story">';
-  assert.deepEqual(source(canonical, '<p>Source: <a href="https://original.example/2026/story">Original Daily</a></p>'), { name: 'Original Daily', url: 'https://original.example/2026/story' });
+  assert.deepEqual(
+    source(canonical, '<p>Source: <a href="https://original.example/2026/story">Original Daily</a></p>'),
+    { name: 'Original Daily', url: 'https://original.example/2026/story' },
+  );
   assert.deepEqual(source(canonical), { name: 'original.example', url: 'https://original.example/2026/story' });
-  assert.equal(source('<link rel="canonical" href="https://digest.example/ai/story">'), null, 'a canonical on the page’s own site is not a source');
+  assert.equal(
+    source('<link rel="canonical" href="https://digest.example/ai/story">'),
+    null,
+    'a canonical on the page’s own site is not a source',
+  );
 });

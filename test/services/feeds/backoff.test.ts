@@ -1,7 +1,12 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { MAX_BACKOFF_MS, nextCheckAfterFailure, nextCheckAfterSuccess, retryAtFrom } from '../../../src/services/feeds/backoff.js';
+import { test } from 'node:test';
 import { FailureError } from '../../../src/services/errors.js';
+import {
+  MAX_BACKOFF_MS,
+  nextCheckAfterFailure,
+  nextCheckAfterSuccess,
+  retryAtFrom,
+} from '../../../src/services/feeds/backoff.js';
 
 const NOW = 1_000_000_000_000;
 const MIN = 60_000;
@@ -27,8 +32,14 @@ test('a Retry-After later than the backoff wins, on success and on failure', () 
 });
 
 test('retryAtFrom reads Retry-After seconds from a 429/503 failure and caps it at a day', () => {
-  assert.equal(retryAtFrom(new FailureError('http-status', 'x', { status: 429, retryAfterSeconds: 120 }), NOW), NOW + 120_000);
-  assert.equal(retryAtFrom(new FailureError('http-status', 'x', { status: 503, retryAfterSeconds: 10 ** 9 }), NOW), NOW + 24 * 60 * MIN);
+  assert.equal(
+    retryAtFrom(new FailureError('http-status', 'x', { status: 429, retryAfterSeconds: 120 }), NOW),
+    NOW + 120_000,
+  );
+  assert.equal(
+    retryAtFrom(new FailureError('http-status', 'x', { status: 503, retryAfterSeconds: 10 ** 9 }), NOW),
+    NOW + 24 * 60 * MIN,
+  );
   assert.equal(retryAtFrom(new FailureError('http-status', 'x', { status: 500 }), NOW), undefined);
   assert.equal(retryAtFrom(new Error('bug'), NOW), undefined);
 });

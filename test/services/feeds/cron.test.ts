@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import { EventEmitter, once } from 'node:events';
+import { test } from 'node:test';
 import { loadConfig } from '../../../src/config.js';
 import { createServices } from '../../../src/services/create-services.js';
 import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
@@ -8,7 +8,10 @@ import { instantPoster } from '../../helpers/feeds/instant-poster.js';
 
 test('a seconds-level SCHEDULER_CRON expression makes the scheduler tick by itself', { timeout: 5000 }, async () => {
   const ticks = new EventEmitter();
-  const logger = createLogger({ level: 'info', write: (line) => (JSON.parse(line).msg === 'scheduler tick' ? ticks.emit('tick') : undefined) });
+  const logger = createLogger({
+    level: 'info',
+    write: (line) => (JSON.parse(line).msg === 'scheduler tick' ? ticks.emit('tick') : undefined),
+  });
   const services = createServices(loadConfig({ SCHEDULER_CRON: '* * * * * *', STORE_URL: 'memory://' }), logger);
   const scheduler = createScheduler(services, { poster: instantPoster() });
   try {

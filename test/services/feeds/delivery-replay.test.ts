@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { DiscordAPIError } from '@discordjs/rest';
 import { ChannelStories } from '../../../src/services/feeds/dedupe.js';
 import { Delivery } from '../../../src/services/feeds/delivery.js';
@@ -32,20 +32,56 @@ function scriptedPoster(read: () => Promise<SentMessage[]>) {
 async function setup(poster: Poster, entry: Partial<OutboxEntry>, now = NOW) {
   const store = openStore('memory://');
   const subscriptions = new Subscriptions(store.ns('sub'));
-  await subscriptions.save({ id: 'sub1', guildId: '1', channelId: CHANNEL, feedUrl: 'https://news.example/feed', title: 'News', intervalMinutes: 10, mode: 'cards', createdAt: NOW, nextCheckAt: NOW, failures: 0, initialized: true });
+  await subscriptions.save({
+    id: 'sub1',
+    guildId: '1',
+    channelId: CHANNEL,
+    feedUrl: 'https://news.example/feed',
+    title: 'News',
+    intervalMinutes: 10,
+    mode: 'cards',
+    createdAt: NOW,
+    nextCheckAt: NOW,
+    failures: 0,
+    initialized: true,
+  });
   const outbox = new Outbox(store.ns('outbox'));
   const seen = new SeenItems(store.ns('seen'));
-  const full: OutboxEntry = { nonce: 'nonce-a', channelId: CHANNEL, embeds: [card], marks: [{ subscriptionId: 'sub1', itemId: 'a' }], stories: [], subscriptionIds: ['sub1'], kind: 'item', createdAt: NOW, seq: 0, attempts: 0, ...entry };
+  const full: OutboxEntry = {
+    nonce: 'nonce-a',
+    channelId: CHANNEL,
+    embeds: [card],
+    marks: [{ subscriptionId: 'sub1', itemId: 'a' }],
+    stories: [],
+    subscriptionIds: ['sub1'],
+    kind: 'item',
+    createdAt: NOW,
+    seq: 0,
+    attempts: 0,
+    ...entry,
+  };
   await outbox.put(full);
-  const delivery = new Delivery({ outbox, seen, subscriptions, stories: new ChannelStories(store.ns('seen'), 86_400_000), poster, logger: silentLogger, now: () => now });
+  const delivery = new Delivery({
+    outbox,
+    seen,
+    subscriptions,
+    stories: new ChannelStories(store.ns('seen'), 86_400_000),
+    poster,
+    logger: silentLogger,
+    now: () => now,
+  });
   return { delivery, outbox, seen };
 }
 
-const forbidden = () => new DiscordAPIError({ code: 50001, message: 'Missing Access' }, 50001, 403, 'GET', '/channels/1/messages', {});
+const forbidden = () =>
+  new DiscordAPIError({ code: 50001, message: 'Missing Access' }, 50001, 403, 'GET', '/channels/1/messages', {});
 const later = NOW + 10 * 60_000;
 
 test('an entry first sent longer ago than the nonce is trusted, found in the channel, is confirmed with that message and not posted again', async () => {
-  const { poster, posts, reads } = scriptedPoster(async () => [{ id: 'other', content: '', embeds: [{ ...card, url: 'https://news.example/b' }] }, { id: 'earlier', content: '', embeds: [card] }]);
+  const { poster, posts, reads } = scriptedPoster(async () => [
+    { id: 'other', content: '', embeds: [{ ...card, url: 'https://news.example/b' }] },
+    { id: 'earlier', content: '', embeds: [card] },
+  ]);
   const { delivery, outbox, seen } = await setup(poster, { firstAttemptAt: NOW }, later);
   const report = await delivery.replay();
   assert.equal(posts.length, 0, 'nothing was posted');
@@ -80,7 +116,10 @@ test('a read that fails for now (outage) leaves the entry in the outbox, unposte
 test('a first send is dated in the outbox before it goes out; a young entry relies on its nonce without reading the channel', async () => {
   let storedAtPost: OutboxEntry | undefined;
   const { poster, posts, reads } = scriptedPoster(async () => []);
-  const { delivery, outbox } = await setup({ ...poster, post: async (message) => (([storedAtPost] = await outbox.pending()), poster.post(message)) }, {});
+  const { delivery, outbox } = await setup(
+    { ...poster, post: async (message) => (([storedAtPost] = await outbox.pending()), poster.post(message)) },
+    {},
+  );
   await delivery.replay();
   assert.equal(storedAtPost!.firstAttemptAt, NOW);
   assert.equal(posts.length, 1);

@@ -1,9 +1,10 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { discoverFeedLinks } from '../../../src/services/feeds/discover.js';
 
 const PAGE = 'https://news.example/section/story.html';
-const page = (head: string, body = ''): string => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body = ''): string =>
+  `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 
 const CASES: [string, string, string[]][] = [
   [
@@ -23,17 +24,46 @@ const CASES: [string, string, string[]][] = [
     ),
     ['https://news.example/feed'],
   ],
-  ['a charset parameter on the type', page('<link rel="alternate" type="application/rss+xml; charset=utf-8" href="/rss">'), ['https://news.example/rss']],
-  ['rel with several tokens, upper case', page('<link rel="Alternate Home" type="APPLICATION/ATOM+XML" href="/a">'), ['https://news.example/a']],
-  ['the same feed twice is listed once', page('<link rel="alternate" type="application/rss+xml" href="/f"><link rel="alternate" type="application/rss+xml" href="https://news.example/f">'), ['https://news.example/f']],
-  ['<base href> is honoured', page('<base href="https://static.example/dir/"><link rel="alternate" type="application/rss+xml" href="rss.xml">'), ['https://static.example/dir/rss.xml']],
-  ['a javascript: href is ignored', page('<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">'), []],
+  [
+    'a charset parameter on the type',
+    page('<link rel="alternate" type="application/rss+xml; charset=utf-8" href="/rss">'),
+    ['https://news.example/rss'],
+  ],
+  [
+    'rel with several tokens, upper case',
+    page('<link rel="Alternate Home" type="APPLICATION/ATOM+XML" href="/a">'),
+    ['https://news.example/a'],
+  ],
+  [
+    'the same feed twice is listed once',
+    page(
+      '<link rel="alternate" type="application/rss+xml" href="/f"><link rel="alternate" type="application/rss+xml" href="https://news.example/f">',
+    ),
+    ['https://news.example/f'],
+  ],
+  [
+    '<base href> is honoured',
+    page('<base href="https://static.example/dir/"><link rel="alternate" type="application/rss+xml" href="rss.xml">'),
+    ['https://static.example/dir/rss.xml'],
+  ],
+  [
+    'a javascript: href is ignored',
+    page('<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">'),
+    [],
+  ],
   [
     'no link tags: feed-looking anchors, in order',
-    page('', '<a href="/about">About</a><a href="/feed/">Feed</a><a href="/news.rss">RSS</a><a href="/sitemap.html">Map</a><a href="/index.xml">XML</a>'),
+    page(
+      '',
+      '<a href="/about">About</a><a href="/feed/">Feed</a><a href="/news.rss">RSS</a><a href="/sitemap.html">Map</a><a href="/index.xml">XML</a>',
+    ),
     ['https://news.example/feed/', 'https://news.example/news.rss', 'https://news.example/index.xml'],
   ],
-  ['link tags win over anchors', page('<link rel="alternate" type="application/rss+xml" href="/declared">', '<a href="/other.rss">RSS</a>'), ['https://news.example/declared']],
+  [
+    'link tags win over anchors',
+    page('<link rel="alternate" type="application/rss+xml" href="/declared">', '<a href="/other.rss">RSS</a>'),
+    ['https://news.example/declared'],
+  ],
   ['a page with no feeds', page('<title>Plain</title>', '<a href="/about">About</a>'), []],
 ];
 

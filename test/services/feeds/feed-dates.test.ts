@@ -1,5 +1,5 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { parseFeedDate } from '../../../src/services/feeds/parse/dates.js';
 import { parseFeed } from '../../../src/services/feeds/parse/index.js';
 
@@ -53,7 +53,10 @@ describe('a bad date in a feed', () => {
     );
     assert.deepEqual(
       feed.items.map((item) => [item.id, item.published]),
-      [['a', null], ['b', '2026-04-14T12:00:00Z']],
+      [
+        ['a', null],
+        ['b', '2026-04-14T12:00:00Z'],
+      ],
     );
   });
 

@@ -1,9 +1,12 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { parseFeed } from '../../../src/services/feeds/parse/index.js';
 
 const ids = (items: string): string[] =>
-  parseFeed(`<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`, 'https://news.example/feed').items.map((item) => item.id);
+  parseFeed(
+    `<rss version="2.0"><channel><title>T</title>${items}</channel></rss>`,
+    'https://news.example/feed',
+  ).items.map((item) => item.id);
 
 describe('item identity', () => {
   it('uses the guid, else the link, else a hash of title and date', () => {

@@ -1,12 +1,20 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { isFailure } from '../../../src/services/errors.js';
 import { FeedService } from '../../../src/services/feeds/feed-service.js';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startFeedSite } from '../../helpers/feeds/feed-site.js';
 
 function service(port: number): FeedService {
-  return new FeedService(createFetcher({ timeoutMs: 2000, maxHtmlBytes: 2 << 20, maxFeedBytes: 5 << 20, allowPorts: [port], allowPrivateHosts: ['127.0.0.1'] }));
+  return new FeedService(
+    createFetcher({
+      timeoutMs: 2000,
+      maxHtmlBytes: 2 << 20,
+      maxFeedBytes: 5 << 20,
+      allowPorts: [port],
+      allowPrivateHosts: ['127.0.0.1'],
+    }),
+  );
 }
 
 test('discover follows a page to the feed it links, and reads a feed URL as is', async () => {
@@ -16,10 +24,17 @@ test('discover follows a page to the feed it links, and reads a feed URL as is',
     const fromPage = await feeds.discover(`${site.url}/ai/openai-aws-turn`);
     assert.equal(fromPage.url, `${site.url}/feed.xml`);
     assert.equal(fromPage.feed.title, 'Insights — AI');
-    assert.equal(fromPage.feed.items[0]!.link, `${site.url}/ai/openai-aws-turn`, 'relative links resolved against the feed URL');
+    assert.equal(
+      fromPage.feed.items[0]!.link,
+      `${site.url}/ai/openai-aws-turn`,
+      'relative links resolved against the feed URL',
+    );
     const direct = await feeds.discover(`${site.url}/atom.xml`);
     assert.equal(direct.feed.format, 'atom');
-    await assert.rejects(feeds.discover(`${site.url}/chips/hbm-supply-tightens`), (error: unknown) => isFailure(error) && error.kind === 'not-a-feed');
+    await assert.rejects(
+      feeds.discover(`${site.url}/chips/hbm-supply-tightens`),
+      (error: unknown) => isFailure(error) && error.kind === 'not-a-feed',
+    );
   } finally {
     await site.close();
   }

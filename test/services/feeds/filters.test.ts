@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFilter, compileFilterPattern, passesFilter } from '../../../src/services/feeds/filters.js';
+import { test } from 'node:test';
 import { isFailure } from '../../../src/services/errors.js';
+import { buildFilter, compileFilterPattern, passesFilter } from '../../../src/services/feeds/filters.js';
 
 const ITEM = { title: 'OpenAI signs a cloud deal with AWS', summary: 'The agreement covers Bedrock and custom chips.' };
 
@@ -29,12 +29,18 @@ const REFUSED: [string, string][] = [
 
 for (const [name, pattern] of REFUSED) {
   test(`compileFilterPattern refuses ${name}`, () => {
-    assert.throws(() => compileFilterPattern(pattern), (error: unknown) => isFailure(error) && error.kind === 'invalid-filter');
+    assert.throws(
+      () => compileFilterPattern(pattern),
+      (error: unknown) => isFailure(error) && error.kind === 'invalid-filter',
+    );
   });
 }
 
 test('buildFilter reads comma lists, drops empties, and returns undefined when nothing was asked', () => {
   assert.equal(buildFilter({}), undefined);
-  assert.deepEqual(buildFilter({ include: ' ai , chips,, ', exclude: 'sponsored' }), { include: ['ai', 'chips'], exclude: ['sponsored'] });
+  assert.deepEqual(buildFilter({ include: ' ai , chips,, ', exclude: 'sponsored' }), {
+    include: ['ai', 'chips'],
+    exclude: ['sponsored'],
+  });
   assert.deepEqual(buildFilter({ regex: ' ^Breaking ' }), { regex: '^Breaking' });
 });

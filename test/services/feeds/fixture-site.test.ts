@@ -1,5 +1,5 @@
-import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
 import { discoverFeedLinks } from '../../../src/services/feeds/discover.js';
 import { parseFeed } from '../../../src/services/feeds/parse/index.js';
 import { startFixtureSite, type TestServer } from '../../helpers/http-server.js';
@@ -15,7 +15,11 @@ describe('the fixture site over loopback HTTP', () => {
   async function get(path: string): Promise<{ bytes: Uint8Array; contentType: string | null; url: string }> {
     const response = await fetch(site.url + path);
     assert.equal(response.status, 200, path);
-    return { bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type'), url: response.url };
+    return {
+      bytes: new Uint8Array(await response.arrayBuffer()),
+      contentType: response.headers.get('content-type'),
+      url: response.url,
+    };
   }
 
   it("discovers the article page's three feeds on the page's own origin", async () => {
@@ -24,7 +28,11 @@ describe('the fixture site over loopback HTTP', () => {
     assert.deepEqual(links, [`${site.url}/feed.xml`, `${site.url}/atom.xml`, `${site.url}/feed.json`]);
   });
 
-  for (const [path, format] of [['/feed.xml', 'rss'], ['/atom.xml', 'atom'], ['/feed.json', 'json']] as const) {
+  for (const [path, format] of [
+    ['/feed.xml', 'rss'],
+    ['/atom.xml', 'atom'],
+    ['/feed.json', 'json'],
+  ] as const) {
     it(`parses ${path} with absolute item links on the loopback base`, async () => {
       const response = await get(path);
       const feed = parseFeed(response.bytes, response.url, response.contentType);

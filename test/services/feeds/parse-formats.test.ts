@@ -1,7 +1,7 @@
-import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
 import { isFailure } from '../../../src/services/errors.js';
-import { looksLikeFeed, parseFeed, type ParsedFeed } from '../../../src/services/feeds/parse/index.js';
+import { looksLikeFeed, type ParsedFeed, parseFeed } from '../../../src/services/feeds/parse/index.js';
 
 const BASE = 'https://news.example/feeds/main.xml';
 
@@ -11,7 +11,14 @@ interface FormatCase {
   format: ParsedFeed['format'];
   title: string;
   link: string | null;
-  first: { id: string; title: string; link: string | null; published: string | null; summary: string; author: string | null };
+  first: {
+    id: string;
+    title: string;
+    link: string | null;
+    published: string | null;
+    summary: string;
+    author: string | null;
+  };
 }
 
 const CASES: FormatCase[] = [
@@ -23,7 +30,14 @@ const CASES: FormatCase[] = [
     format: 'rss',
     title: 'Plain',
     link: 'https://news.example/',
-    first: { id: 'g-1', title: 'One', link: 'https://news.example/1', published: '2026-04-15T09:30:00+09:00', summary: 'First body', author: 'News Desk' },
+    first: {
+      id: 'g-1',
+      title: 'One',
+      link: 'https://news.example/1',
+      published: '2026-04-15T09:30:00+09:00',
+      summary: 'First body',
+      author: 'News Desk',
+    },
   },
   {
     name: 'RSS 0.91 with its Netscape DTD (never fetched)',
@@ -33,7 +47,14 @@ const CASES: FormatCase[] = [
     format: 'rss',
     title: 'Old & Gold',
     link: 'https://news.example/',
-    first: { id: 'https://news.example/cafe', title: 'Café news', link: 'https://news.example/cafe', published: null, summary: 'Fresh', author: null },
+    first: {
+      id: 'https://news.example/cafe',
+      title: 'Café news',
+      link: 'https://news.example/cafe',
+      published: null,
+      summary: 'Fresh',
+      author: null,
+    },
   },
   {
     name: 'RSS 1.0 (RDF) with items beside the channel and Dublin Core',
@@ -44,7 +65,14 @@ const CASES: FormatCase[] = [
     format: 'rdf',
     title: 'RDF feed',
     link: 'https://news.example/',
-    first: { id: 'https://news.example/r1', title: 'R1', link: 'https://news.example/r1', published: '2007-01-11T16:00:00Z', summary: 'About R1', author: 'Ann Author' },
+    first: {
+      id: 'https://news.example/r1',
+      title: 'R1',
+      link: 'https://news.example/r1',
+      published: '2007-01-11T16:00:00Z',
+      summary: 'About R1',
+      author: 'Ann Author',
+    },
   },
   {
     name: 'RSS 0.90',
@@ -54,7 +82,14 @@ const CASES: FormatCase[] = [
     format: 'rdf',
     title: 'Ninety',
     link: 'https://news.example/',
-    first: { id: 'https://news.example/n1', title: 'N1', link: 'https://news.example/n1', published: null, summary: '', author: null },
+    first: {
+      id: 'https://news.example/n1',
+      title: 'N1',
+      link: 'https://news.example/n1',
+      published: null,
+      summary: '',
+      author: null,
+    },
   },
   {
     name: 'Atom 1.0',
@@ -67,7 +102,14 @@ const CASES: FormatCase[] = [
     format: 'atom',
     title: 'Atom <3',
     link: 'https://news.example/',
-    first: { id: 'tag:news.example,2026:1', title: 'A1', link: 'https://news.example/a1', published: '2026-04-15T10:00:00-05:00', summary: 'Full story', author: 'Ann' },
+    first: {
+      id: 'tag:news.example,2026:1',
+      title: 'A1',
+      link: 'https://news.example/a1',
+      published: '2026-04-15T10:00:00-05:00',
+      summary: 'Full story',
+      author: 'Ann',
+    },
   },
   {
     name: 'Atom 0.3 (issued, escaped mode)',
@@ -79,7 +121,14 @@ const CASES: FormatCase[] = [
     format: 'atom',
     title: 'Zero three',
     link: 'https://news.example/',
-    first: { id: 'urn:03:1', title: 'Bold move', link: 'https://news.example/03', published: '2004-01-01T19:48:21Z', summary: 'Body', author: 'Old Timer' },
+    first: {
+      id: 'urn:03:1',
+      title: 'Bold move',
+      link: 'https://news.example/03',
+      published: '2004-01-01T19:48:21Z',
+      summary: 'Body',
+      author: 'Old Timer',
+    },
   },
   {
     name: 'JSON Feed 1.0 with the short version and feed author',
@@ -93,7 +142,14 @@ const CASES: FormatCase[] = [
     format: 'json',
     title: 'Jay',
     link: 'https://news.example/',
-    first: { id: '7', title: '', link: 'https://news.example/j7', published: '2016-02-09T14:22:00-07:00', summary: 'Plain words', author: 'Feed Person' },
+    first: {
+      id: '7',
+      title: '',
+      link: 'https://news.example/j7',
+      published: '2016-02-09T14:22:00-07:00',
+      summary: 'Plain words',
+      author: 'Feed Person',
+    },
   },
   {
     name: 'JSON Feed 1.1 with item authors over feed authors',
@@ -101,12 +157,27 @@ const CASES: FormatCase[] = [
       version: 'https://jsonfeed.org/version/1.1',
       title: 'Jay 1.1',
       authors: [{ name: 'Feed Person' }],
-      items: [{ id: 'j1', url: 'https://news.example/j1', title: 'J1', content_html: '<p>Hi <em>there</em></p>', authors: [{ name: 'Item Person' }] }],
+      items: [
+        {
+          id: 'j1',
+          url: 'https://news.example/j1',
+          title: 'J1',
+          content_html: '<p>Hi <em>there</em></p>',
+          authors: [{ name: 'Item Person' }],
+        },
+      ],
     }),
     format: 'json',
     title: 'Jay 1.1',
     link: null,
-    first: { id: 'j1', title: 'J1', link: 'https://news.example/j1', published: null, summary: 'Hi there', author: 'Item Person' },
+    first: {
+      id: 'j1',
+      title: 'J1',
+      link: 'https://news.example/j1',
+      published: null,
+      summary: 'Hi there',
+      author: 'Item Person',
+    },
   },
 ];
 
@@ -123,7 +194,10 @@ describe('parseFeed: formats', () => {
 
   it('keeps items in feed order', () => {
     const body = `<rss version="2.0"><channel><title>t</title>${['c', 'a', 'b'].map((id) => `<item><guid>${id}</guid><title>${id}</title></item>`).join('')}</channel></rss>`;
-    assert.deepEqual(parseFeed(body, BASE).items.map((item) => item.id), ['c', 'a', 'b']);
+    assert.deepEqual(
+      parseFeed(body, BASE).items.map((item) => item.id),
+      ['c', 'a', 'b'],
+    );
   });
 
   const notFeeds: [string, string][] = [
@@ -134,14 +208,21 @@ describe('parseFeed: formats', () => {
   ];
   for (const [name, body] of notFeeds) {
     it(`rejects ${name} as feed-parse`, () => {
-      assert.throws(() => parseFeed(body, BASE), (error) => isFailure(error) && error.kind === 'feed-parse');
+      assert.throws(
+        () => parseFeed(body, BASE),
+        (error) => isFailure(error) && error.kind === 'feed-parse',
+      );
     });
   }
 });
 
 describe('looksLikeFeed', () => {
   const cases: [string, string, boolean][] = [
-    ['RSS after a declaration, comment and DOCTYPE', '<?xml version="1.0"?><!-- hi --><!DOCTYPE rss [<!ENTITY a "b">]>\n<rss version="2.0"></rss>', true],
+    [
+      'RSS after a declaration, comment and DOCTYPE',
+      '<?xml version="1.0"?><!-- hi --><!DOCTYPE rss [<!ENTITY a "b">]>\n<rss version="2.0"></rss>',
+      true,
+    ],
     ['Atom', '<feed xmlns="http://www.w3.org/2005/Atom"></feed>', true],
     ['RDF', '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>', true],
     ['JSON Feed', '{"version":"https://jsonfeed.org/version/1","items":[]}', true],
@@ -154,6 +235,9 @@ describe('looksLikeFeed', () => {
   }
 
   it('reads bytes with their declared charset', () => {
-    assert.equal(looksLikeFeed(Buffer.from('\ufeff<rss version="2.0"><channel/></rss>', 'utf8'), 'application/rss+xml'), true);
+    assert.equal(
+      looksLikeFeed(Buffer.from('\ufeff<rss version="2.0"><channel/></rss>', 'utf8'), 'application/rss+xml'),
+      true,
+    );
   });
 });

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { runPool } from '../../../src/services/feeds/pool.js';
 
 test('runPool keeps to the overall and per-key limits and runs every job once', async () => {
@@ -33,14 +33,25 @@ test('runPool keeps to the overall and per-key limits and runs every job once', 
 test('a failing job is reported and the others still run', async () => {
   const errors: number[] = [];
   const ran: number[] = [];
-  await runPool([1, 2, 3], () => 'k', async (n) => {
-    if (n === 2) throw new Error('boom');
-    ran.push(n);
-  }, { concurrency: 2, perKey: 1 }, (_error, n) => errors.push(n));
+  await runPool(
+    [1, 2, 3],
+    () => 'k',
+    async (n) => {
+      if (n === 2) throw new Error('boom');
+      ran.push(n);
+    },
+    { concurrency: 2, perKey: 1 },
+    (_error, n) => errors.push(n),
+  );
   assert.deepEqual(ran, [1, 3]);
   assert.deepEqual(errors, [2]);
 });
 
 test('an empty job list resolves at once', async () => {
-  await runPool([], () => 'k', async () => undefined, { concurrency: 1, perKey: 1 });
+  await runPool(
+    [],
+    () => 'k',
+    async () => undefined,
+    { concurrency: 1, perKey: 1 },
+  );
 });

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { startFeedHarness } from '../../helpers/feeds/harness.js';
 
 const MINUTE = 60_000;
@@ -40,7 +40,8 @@ test('a new item appearing later is posted once; an unchanged feed answers 304 a
   const h = await startFeedHarness();
   try {
     const start = h.clock.now();
-    for (const [index, id] of ['a', 'b', 'c'].entries()) h.site.publish('wire', { id, published: new Date(start - (3 - index) * 60 * MINUTE) });
+    for (const [index, id] of ['a', 'b', 'c'].entries())
+      h.site.publish('wire', { id, published: new Date(start - (3 - index) * 60 * MINUTE) });
     await h.subscribe({ feedUrl: `${h.site.url}/gen/wire.xml` });
     await h.scheduler.tick();
     assert.deepEqual(h.postedLinks(), [`${h.site.url}/news/wire/c`]);
@@ -82,7 +83,8 @@ test('more new items than the per-tick cap wait for the next ticks, oldest first
     h.site.publish('busy', { id: 'old', published: new Date(h.clock.now() - 60 * MINUTE) });
     await h.subscribe({ feedUrl: `${h.site.url}/gen/busy.xml` });
     await h.scheduler.tick();
-    for (const id of ['n1', 'n2', 'n3', 'n4', 'n5']) h.site.publish('busy', { id, published: new Date(h.clock.now() - 10 * MINUTE + Number(id[1]) * MINUTE) });
+    for (const id of ['n1', 'n2', 'n3', 'n4', 'n5'])
+      h.site.publish('busy', { id, published: new Date(h.clock.now() - 10 * MINUTE + Number(id[1]) * MINUTE) });
     h.clock.advance(10 * MINUTE);
     assert.equal((await h.scheduler.tick()).posted, 2);
     h.clock.advance(MINUTE);
@@ -106,7 +108,10 @@ test('items older than the maximum age are never posted, even when new to us', a
     h.site.publish('ages', { id: 'fresh', published: new Date(h.clock.now() - 2 * MINUTE) });
     h.clock.advance(10 * MINUTE);
     await h.scheduler.tick();
-    assert.deepEqual(h.postedLinks().map((link) => link.split('/').pop()), ['first', 'fresh']);
+    assert.deepEqual(
+      h.postedLinks().map((link) => link.split('/').pop()),
+      ['first', 'fresh'],
+    );
   } finally {
     await h.close();
   }
@@ -136,8 +141,13 @@ test('the same story from two subscriptions in one channel is posted once, with 
     await h.scheduler.tick();
     const links = h.postedLinks();
     assert.equal(links.filter((link) => link.endsWith('/ai/openai-aws-turn')).length, 1, 'posted once');
-    const card = h.fake.messages(h.fake.channels.news).find((message) => message.embeds[0]?.url?.endsWith('/ai/openai-aws-turn'))!.embeds[0]!;
-    assert.ok(card.fields?.some((field) => field.name === 'Also covered by'), 'names the other source');
+    const card = h.fake
+      .messages(h.fake.channels.news)
+      .find((message) => message.embeds[0]?.url?.endsWith('/ai/openai-aws-turn'))!.embeds[0]!;
+    assert.ok(
+      card.fields?.some((field) => field.name === 'Also covered by'),
+      'names the other source',
+    );
     assert.equal(new Set(links).size, links.length, 'no story twice');
   } finally {
     await h.close();
@@ -147,9 +157,16 @@ test('the same story from two subscriptions in one channel is posted once, with 
 test('include and exclude keywords decide which items are posted', async () => {
   const h = await startFeedHarness({ env: { FEED_MAX_ITEM_AGE_HOURS: String(24 * 60) } });
   try {
-    await h.subscribe({ feedUrl: `${h.site.url}/feed.xml`, initialized: true, filter: { include: ['openai', 'memory'], exclude: ['azure'] } });
+    await h.subscribe({
+      feedUrl: `${h.site.url}/feed.xml`,
+      initialized: true,
+      filter: { include: ['openai', 'memory'], exclude: ['azure'] },
+    });
     await h.scheduler.tick();
-    const posted = h.postedLinks().map((link) => new URL(link).pathname).sort();
+    const posted = h
+      .postedLinks()
+      .map((link) => new URL(link).pathname)
+      .sort();
     assert.deepEqual(posted, ['/ai/openai-aws-turn', '/chips/hbm-supply-tightens']);
   } finally {
     await h.close();
@@ -160,8 +177,14 @@ test('digest mode posts one message per check listing the new items instead of o
   const h = await startFeedHarness();
   try {
     h.site.publish('digest', { id: 'seed', published: new Date(h.clock.now() - 90 * MINUTE) });
-    await h.subscribe({ feedUrl: `${h.site.url}/gen/digest.xml`, mode: 'digest', intervalMinutes: 60, initialized: true });
-    for (const id of ['d1', 'd2', 'd3']) h.site.publish('digest', { id, published: new Date(h.clock.now() - 10 * MINUTE) });
+    await h.subscribe({
+      feedUrl: `${h.site.url}/gen/digest.xml`,
+      mode: 'digest',
+      intervalMinutes: 60,
+      initialized: true,
+    });
+    for (const id of ['d1', 'd2', 'd3'])
+      h.site.publish('digest', { id, published: new Date(h.clock.now() - 10 * MINUTE) });
     await h.scheduler.tick();
     const messages = h.fake.messages(h.fake.channels.news);
     assert.equal(messages.length, 1);

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import Keyv from 'keyv';
 import { SEEN_LIMIT, SeenItems } from '../../../src/services/feeds/seen.js';
 

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isPublicAddress } from '../../../src/services/fetcher/index.js';
+import { test } from 'node:test';
 import { createAddressPolicy } from '../../../src/services/fetcher/address-policy.js';
+import { isPublicAddress } from '../../../src/services/fetcher/index.js';
 
 const BLOCKED: [string, string][] = [
   ['127.0.0.1', 'loopback'],

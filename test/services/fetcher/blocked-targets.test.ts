@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { after, before, test } from 'node:test';
 import { createFetcher, type FetcherOptions, type Resolver } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 let server: TestServer;
 before(async () => {
@@ -27,31 +27,48 @@ function fakeDns(table: Record<string, string[]>): Resolver {
 }
 
 function fetcher(overrides: Partial<FetcherOptions> = {}) {
-  return createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'], ...overrides });
+  return createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: 65536,
+    maxFeedBytes: 65536,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+    ...overrides,
+  });
 }
 
 for (const host of ['2130706433', '0x7f.1', '[::ffff:127.0.0.1]', '127.1', '127.0.0.1']) {
   test(`http://${host}:port/ is blocked with no allow-list, though the port is allowed, and nothing is sent`, async () => {
     const before = server.requests.length;
-    await assert.rejects(fetcher({ allowPrivateHosts: [] }).fetch({ url: `http://${host}:${server.port}/`, kind: 'html' }), { kind: 'blocked-address' });
+    await assert.rejects(
+      fetcher({ allowPrivateHosts: [] }).fetch({ url: `http://${host}:${server.port}/`, kind: 'html' }),
+      { kind: 'blocked-address' },
+    );
     assert.equal(server.requests.length, before);
   });
 }
 
 test('a name with one public and one private address is blocked (any bad address fails the lookup)', async () => {
   const resolve = fakeDns({ 'mixed.example': ['93.184.216.34', '10.0.0.1'] });
-  await assert.rejects(fetcher({ resolve }).fetch({ url: 'http://mixed.example/', kind: 'html' }), { kind: 'blocked-address' });
+  await assert.rejects(fetcher({ resolve }).fetch({ url: 'http://mixed.example/', kind: 'html' }), {
+    kind: 'blocked-address',
+  });
 });
 
 test('a name resolving to loopback is blocked unless allowed, and reached through the checked address when allowed', async () => {
   const resolve = fakeDns({ 'site.example': ['127.0.0.1'], 'other.example': ['127.0.0.2'] });
   const url = `http://site.example:${server.port}/`;
-  await assert.rejects(fetcher({ resolve, allowPrivateHosts: [] }).fetch({ url, kind: 'html' }), { kind: 'blocked-address' });
+  await assert.rejects(fetcher({ resolve, allowPrivateHosts: [] }).fetch({ url, kind: 'html' }), {
+    kind: 'blocked-address',
+  });
   const response = await fetcher({ resolve, allowPrivateHosts: ['site.example'] }).fetch({ url, kind: 'html' });
   assert.equal(response.text, '<p>reached</p>');
   assert.equal(server.requests.at(-1)?.headers.host, `site.example:${server.port}`);
   await assert.rejects(
-    fetcher({ resolve, allowPrivateHosts: ['site.example'] }).fetch({ url: `http://other.example:${server.port}/`, kind: 'html' }),
+    fetcher({ resolve, allowPrivateHosts: ['site.example'] }).fetch({
+      url: `http://other.example:${server.port}/`,
+      kind: 'html',
+    }),
     { kind: 'blocked-address' },
   );
 });
@@ -82,7 +99,9 @@ test('every hop resolves again, so a name that rebinds to a private address betw
 
 test('a port that is not allowed is refused before connecting', async () => {
   const before = server.requests.length;
-  await assert.rejects(fetcher({ allowPorts: [] }).fetch({ url: `${server.url}/`, kind: 'html' }), { kind: 'blocked-port' });
+  await assert.rejects(fetcher({ allowPorts: [] }).fetch({ url: `${server.url}/`, kind: 'html' }), {
+    kind: 'blocked-port',
+  });
   assert.equal(server.requests.length, before);
 });
 
@@ -92,7 +111,9 @@ test('a redirect to a port that is not allowed is refused', async () => {
 });
 
 test('a name that does not resolve is a network failure', async () => {
-  await assert.rejects(fetcher({ resolve: fakeDns({}) }).fetch({ url: 'http://nowhere.example/', kind: 'html' }), { kind: 'network' });
+  await assert.rejects(fetcher({ resolve: fakeDns({}) }).fetch({ url: 'http://nowhere.example/', kind: 'html' }), {
+    kind: 'network',
+  });
 });
 
 for (const url of ['ftp://127.0.0.1/', 'file:///etc/passwd', 'data:text/html,hi', 'http://user:secret@127.0.0.1/']) {

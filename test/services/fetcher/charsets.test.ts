@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 interface Page {
   contentType: string;
@@ -14,7 +14,10 @@ interface Page {
 const PAGES: Record<string, Page> = {
   'windows-1251 declared only in <meta charset>': {
     contentType: 'text/html',
-    bytes: iconv.encode('<html><head><meta charset="windows-1251"><title>Новости дня</title></head></html>', 'windows-1251'),
+    bytes: iconv.encode(
+      '<html><head><meta charset="windows-1251"><title>Новости дня</title></head></html>',
+      'windows-1251',
+    ),
     expected: 'Новости дня',
     charset: 'windows-1251',
   },
@@ -63,7 +66,13 @@ after(() => server.close());
 
 paths.forEach((name, index) => {
   test(`decodes ${name}`, async () => {
-    const fetcher = createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+    const fetcher = createFetcher({
+      timeoutMs: 5000,
+      maxHtmlBytes: 65536,
+      maxFeedBytes: 65536,
+      allowPorts: [server.port],
+      allowPrivateHosts: ['127.0.0.1'],
+    });
     const response = await fetcher.fetch({ url: `${server.url}/${index}`, kind: 'html' });
     assert.ok(response.text.includes(PAGES[name]!.expected), response.text);
     assert.equal(response.charset, PAGES[name]!.charset);

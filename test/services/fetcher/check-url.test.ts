@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { checkUrl } from '../../../src/services/fetcher/index.js';
 
 const NO_ALLOWANCES = { allowPorts: [8080], allowPrivateHosts: [] };

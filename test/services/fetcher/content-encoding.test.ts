@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
+import { test } from 'node:test';
 import { FailureError } from '../../../src/services/errors.js';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer } from '../../helpers/http-server.js';
@@ -16,8 +16,17 @@ for (const encoding of ['zstd', 'gzip, gzip, gzip']) {
       res.write('x');
     });
     try {
-      const fetcher = createFetcher({ timeoutMs: 60_000, maxHtmlBytes: 1024, maxFeedBytes: 1024, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
-      await assert.rejects(fetcher.fetch({ url: `${server.url}/`, kind: 'html' }), (error: unknown) => error instanceof FailureError && error.kind === 'network');
+      const fetcher = createFetcher({
+        timeoutMs: 60_000,
+        maxHtmlBytes: 1024,
+        maxFeedBytes: 1024,
+        allowPorts: [server.port],
+        allowPrivateHosts: ['127.0.0.1'],
+      });
+      await assert.rejects(
+        fetcher.fetch({ url: `${server.url}/`, kind: 'html' }),
+        (error: unknown) => error instanceof FailureError && error.kind === 'network',
+      );
       if (!open!.destroyed) await once(open!, 'close');
     } finally {
       await server.close();

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { brotliCompressSync, deflateSync } from 'node:zlib';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
 import { createFetcher, type FetchKind } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -15,7 +15,10 @@ const ROUTES: Record<string, [string | null, Buffer, string?]> = {
   '/octet': ['application/octet-stream', PDF],
   '/untyped-html': [null, Buffer.from('\n  <!DOCTYPE html><html><p>plain</p></html>')],
   '/untyped-binary': [null, PNG],
-  '/xhtml': ['application/xhtml+xml; charset=utf-8', Buffer.from('<html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>')],
+  '/xhtml': [
+    'application/xhtml+xml; charset=utf-8',
+    Buffer.from('<html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>'),
+  ],
   '/rss': ['application/rss+xml', Buffer.from(RSS)],
   '/rss-as-text': ['text/plain', Buffer.from(RSS)],
   '/json-feed': ['application/feed+json', Buffer.from('{"version":"https://jsonfeed.org/version/1.1","items":[]}')],
@@ -47,12 +50,22 @@ before(async () => {
 after(() => server.close());
 
 const get = (path: string, kind: FetchKind) =>
-  createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] }).fetch({
+  createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: 65536,
+    maxFeedBytes: 65536,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+  }).fetch({
     url: `${server.url}${path}`,
     kind,
   });
 
-for (const [path, contentType] of [['/doc.pdf', 'application/pdf'], ['/pic.png', 'image/png'], ['/octet', 'application/octet-stream']]) {
+for (const [path, contentType] of [
+  ['/doc.pdf', 'application/pdf'],
+  ['/pic.png', 'image/png'],
+  ['/octet', 'application/octet-stream'],
+]) {
   test(`${contentType} is refused as not-html and the type is reported`, async () => {
     await assert.rejects(get(path, 'html'), { kind: 'not-html', detail: { contentType } });
   });

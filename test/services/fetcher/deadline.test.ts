@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { after, before, test } from 'node:test';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 let server: TestServer;
 const arrived: (() => void)[] = [];
@@ -23,7 +23,13 @@ after(() => server.close());
 const HANG_GUARD = { timeout: 20_000 };
 
 const fetcher = (timeoutMs: number) =>
-  createFetcher({ timeoutMs, maxHtmlBytes: 10 * 1024 * 1024, maxFeedBytes: 10 * 1024 * 1024, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+  createFetcher({
+    timeoutMs,
+    maxHtmlBytes: 10 * 1024 * 1024,
+    maxFeedBytes: 10 * 1024 * 1024,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+  });
 
 test('a drip-fed body fails with timeout', HANG_GUARD, async () => {
   await assert.rejects(fetcher(300).fetch({ url: `${server.url}/drip`, kind: 'html' }), { kind: 'timeout' });
@@ -37,5 +43,8 @@ test("the caller's abort signal cancels the fetch with the caller's reason", asy
   const controller = new AbortController();
   const reason = new Error('shutting down');
   arrived.push(() => controller.abort(reason));
-  await assert.rejects(fetcher(60_000).fetch({ url: `${server.url}/silent`, kind: 'html', signal: controller.signal }), reason);
+  await assert.rejects(
+    fetcher(60_000).fetch({ url: `${server.url}/silent`, kind: 'html', signal: controller.signal }),
+    reason,
+  );
 });

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { after, before, test } from 'node:test';
 import { FailureError, userMessage } from '../../../src/services/errors.js';
+import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 let server: TestServer;
 before(async () => {
@@ -28,7 +28,13 @@ before(async () => {
 after(() => server.close());
 
 const fetcher = () =>
-  createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+  createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: 65536,
+    maxFeedBytes: 65536,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+  });
 
 test('five redirects are followed and the final URL is reported', async () => {
   const response = await fetcher().fetch({ url: `${server.url}/chain/5`, kind: 'html' });
@@ -47,7 +53,14 @@ test('a redirect loop fails with too-many-redirects after a bounded number of re
 });
 
 test('the redirect limit can be lowered', async () => {
-  const strict = createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'], maxRedirects: 1 });
+  const strict = createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: 65536,
+    maxFeedBytes: 65536,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+    maxRedirects: 1,
+  });
   await assert.rejects(strict.fetch({ url: `${server.url}/chain/2`, kind: 'html' }), { kind: 'too-many-redirects' });
 });
 
@@ -65,5 +78,8 @@ test('the user is told the site redirected badly, not that their link was mistyp
     return 'no failure';
   };
   assert.equal(await wording(`${server.url}/to-ftp`), 'That page redirects to an address that is not a web page.');
-  assert.equal(await wording(server.url.replace('http://', 'http://user:secret@') + '/'), "Links with a user name or password in them can't be read.");
+  assert.equal(
+    await wording(server.url.replace('http://', 'http://user:secret@') + '/'),
+    "Links with a user name or password in them can't be read.",
+  );
 });

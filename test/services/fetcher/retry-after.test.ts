@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { parseRetryAfter } from '../../../src/services/fetcher/index.js';
 
 const NOW = Date.parse('2025-03-01T12:00:00Z');

@@ -1,8 +1,8 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 const CAP = 64 * 1024;
 const bomb = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
@@ -26,7 +26,11 @@ before(async () => {
         return pump();
       }
       case '/gzip-bomb':
-        res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(bomb.length) });
+        res.writeHead(200, {
+          'content-type': 'text/html',
+          'content-encoding': 'gzip',
+          'content-length': String(bomb.length),
+        });
         return void res.end(bomb);
       case '/big-feed':
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -40,7 +44,13 @@ before(async () => {
 after(() => server.close());
 
 const fetcher = () =>
-  createFetcher({ timeoutMs: 5000, maxHtmlBytes: CAP, maxFeedBytes: CAP * 4, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+  createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: CAP,
+    maxFeedBytes: CAP * 4,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+  });
 
 test('a declared Content-Length over the cap is refused before reading', async () => {
   await assert.rejects(fetcher().fetch({ url: `${server.url}/declared-huge`, kind: 'html' }), { kind: 'too-large' });

@@ -1,7 +1,7 @@
-import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { after, before, test } from 'node:test';
 import { createFetcher } from '../../../src/services/fetcher/index.js';
+import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 const ETAG = '"v42"';
 const LAST_MODIFIED = 'Sat, 01 Mar 2025 10:00:00 GMT';
@@ -38,25 +38,53 @@ before(async () => {
 after(() => server.close());
 
 const fetcher = () =>
-  createFetcher({ timeoutMs: 5000, maxHtmlBytes: 65536, maxFeedBytes: 65536, allowPorts: [server.port], allowPrivateHosts: ['127.0.0.1'] });
+  createFetcher({
+    timeoutMs: 5000,
+    maxHtmlBytes: 65536,
+    maxFeedBytes: 65536,
+    allowPorts: [server.port],
+    allowPrivateHosts: ['127.0.0.1'],
+  });
 
 test('a 404 is an http-status failure carrying the status', async () => {
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/missing`, kind: 'html' }), { kind: 'http-status', detail: { status: 404 } });
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/missing`, kind: 'html' }), {
+    kind: 'http-status',
+    detail: { status: 404 },
+  });
 });
 
 test('429 surfaces Retry-After seconds', async () => {
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/busy`, kind: 'feed' }), { kind: 'http-status', detail: { status: 429, retryAfterSeconds: 120 } });
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/busy`, kind: 'feed' }), {
+    kind: 'http-status',
+    detail: { status: 429, retryAfterSeconds: 120 },
+  });
 });
 
 test('503 surfaces a Retry-After HTTP-date as seconds from now', async () => {
-  const error = await fetcher().fetch({ url: `${server.url}/down`, kind: 'feed' }).then(() => null, (caught) => caught);
+  const error = await fetcher()
+    .fetch({ url: `${server.url}/down`, kind: 'feed' })
+    .then(
+      () => null,
+      (caught) => caught,
+    );
   assert.equal(error?.kind, 'http-status');
-  assert.ok(error.detail.retryAfterSeconds > 3000 && error.detail.retryAfterSeconds <= 3600, String(error.detail.retryAfterSeconds));
+  assert.ok(
+    error.detail.retryAfterSeconds > 3000 && error.detail.retryAfterSeconds <= 3600,
+    String(error.detail.retryAfterSeconds),
+  );
 });
 
 test('Retry-After is ignored on other statuses', async () => {
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/broken`, kind: 'feed' }), { kind: 'http-status', detail: { status: 500 } });
-  const error = await fetcher().fetch({ url: `${server.url}/broken`, kind: 'feed' }).then(() => null, (caught) => caught);
+  await assert.rejects(fetcher().fetch({ url: `${server.url}/broken`, kind: 'feed' }), {
+    kind: 'http-status',
+    detail: { status: 500 },
+  });
+  const error = await fetcher()
+    .fetch({ url: `${server.url}/broken`, kind: 'feed' })
+    .then(
+      () => null,
+      (caught) => caught,
+    );
   assert.equal(error.detail.retryAfterSeconds, undefined);
 });
 
@@ -65,11 +93,19 @@ test('a feed fetch returns its validators, and a conditional GET with them gets 
   assert.equal(first.notModified, false);
   assert.equal(first.etag, ETAG);
   assert.equal(first.lastModified, LAST_MODIFIED);
-  const again = await fetcher().fetch({ url: `${server.url}/feed`, kind: 'feed', etag: first.etag, lastModified: first.lastModified });
+  const again = await fetcher().fetch({
+    url: `${server.url}/feed`,
+    kind: 'feed',
+    etag: first.etag,
+    lastModified: first.lastModified,
+  });
   const sent = server.requests.at(-1)!.headers;
   assert.equal(sent['if-none-match'], ETAG);
   assert.equal(sent['if-modified-since'], LAST_MODIFIED);
-  assert.deepEqual({ status: again.status, notModified: again.notModified, text: again.text, size: again.body.length }, { status: 304, notModified: true, text: '', size: 0 });
+  assert.deepEqual(
+    { status: again.status, notModified: again.notModified, text: again.text, size: again.body.length },
+    { status: 304, notModified: true, text: '', size: 0 },
+  );
   assert.equal(again.etag, ETAG);
   assert.equal(again.lastModified, LAST_MODIFIED);
 });

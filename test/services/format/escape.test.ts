@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { clamp, escapeText, maskedLink, safeLinkUrl } from '../../../src/services/format/escape.js';
 
 const inert: [string, string, RegExp][] = [

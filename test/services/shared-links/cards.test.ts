@@ -1,9 +1,8 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import type { Article } from '../../../src/services/article.js';
-import { articleCard } from '../../../src/services/format/card.js';
+import { articleCard, embedLength } from '../../../src/services/format/card.js';
 import { LIMITS } from '../../../src/services/format/limits.js';
-import { embedLength } from '../../../src/services/format/card.js';
 import { cardsForOneMessage } from '../../../src/services/shared-links/cards.js';
 
 function article(id: string, overrides: Partial<Article> = {}): Article {
@@ -33,20 +32,33 @@ const total = (embeds: { title?: string }[]) => embeds.reduce((sum, embed) => su
 
 test('small cards are the usual cards, one per article, in order', () => {
   const articles = [article('a'), article('b')];
-  assert.deepEqual(cardsForOneMessage(articles), articles.map((a) => articleCard(a)));
+  assert.deepEqual(
+    cardsForOneMessage(articles),
+    articles.map((a) => articleCard(a)),
+  );
 });
 
 test('the shared-by name is on every card', () => {
-  for (const card of cardsForOneMessage([article('a'), article('b')], { sharedBy: 'Alice' })) assert.match(card.footer?.text ?? '', /Shared by Alice/);
+  for (const card of cardsForOneMessage([article('a'), article('b')], { sharedBy: 'Alice' }))
+    assert.match(card.footer?.text ?? '', /Shared by Alice/);
 });
 
-const related = Array.from({ length: 10 }, (_, i) => ({ title: `Related story number ${i} `.repeat(6), url: `https://news.example/related/${i}` }));
+const related = Array.from({ length: 10 }, (_, i) => ({
+  title: `Related story number ${i} `.repeat(6),
+  url: `https://news.example/related/${i}`,
+}));
 const longSummary = Array.from({ length: 5 }, (_, i) => `Sentence ${i} `.repeat(60));
 const fullSummary = Array.from({ length: 3 }, (_, i) => `Sentence ${i} `.repeat(45));
 
 const heavy: { name: string; articles: Article[] }[] = [
-  { name: 'three cards with many related links', articles: ['a', 'b', 'c'].map((id) => article(id, { summary: fullSummary, related, similar: related })) },
-  { name: 'three cards with very long summaries', articles: ['a', 'b', 'c'].map((id) => article(id, { summary: longSummary, related, title: 'T'.repeat(300) })) },
+  {
+    name: 'three cards with many related links',
+    articles: ['a', 'b', 'c'].map((id) => article(id, { summary: fullSummary, related, similar: related })),
+  },
+  {
+    name: 'three cards with very long summaries',
+    articles: ['a', 'b', 'c'].map((id) => article(id, { summary: longSummary, related, title: 'T'.repeat(300) })),
+  },
 ];
 
 for (const { name, articles } of heavy) {
@@ -66,5 +78,9 @@ test('related links are cut before anything else', () => {
   const articles = ['a', 'b', 'c'].map((id) => article(id, { summary: fullSummary, related, similar: related }));
   assert.ok(total(articles.map((a) => articleCard(a))) > LIMITS.embedTotal);
   const cards = cardsForOneMessage(articles);
-  assert.deepEqual(cards.map((card) => card.description), articles.map((a) => articleCard(a).description), 'summaries untouched');
+  assert.deepEqual(
+    cards.map((card) => card.description),
+    articles.map((a) => articleCard(a).description),
+    'summaries untouched',
+  );
 });

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fitLines } from '../../../src/services/shared-links/fit-lines.js';
+import { test } from 'node:test';
 import { LIMITS } from '../../../src/services/format/limits.js';
+import { fitLines } from '../../../src/services/shared-links/fit-lines.js';
 
 const line = (mark: string, length: number) => `• ${mark.repeat(length - 2)}`;
 
@@ -14,8 +14,16 @@ test('lines that fit are joined as they are', () => {
 
 test('lines past the content limit are left out whole, with a count, and only a lone overlong first line is cut', () => {
   const cases = [
-    { name: 'three 900-character lines', lines: [line('a', 900), line('b', 900), line('c', 900)], kept: [line('a', 900), line('b', 900), '…and 1 more'] },
-    { name: 'the note needs room too', lines: [line('a', 1000), line('b', 995), line('c', 10)], kept: [line('a', 1000), '…and 2 more'] },
+    {
+      name: 'three 900-character lines',
+      lines: [line('a', 900), line('b', 900), line('c', 900)],
+      kept: [line('a', 900), line('b', 900), '…and 1 more'],
+    },
+    {
+      name: 'the note needs room too',
+      lines: [line('a', 1000), line('b', 995), line('c', 10)],
+      kept: [line('a', 1000), '…and 2 more'],
+    },
   ];
   for (const { name, lines, kept } of cases) {
     const fitted = fitLines(lines);

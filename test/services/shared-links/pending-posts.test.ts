@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore } from '../../../src/services/store.js';
+import { test } from 'node:test';
 import { PendingPosts } from '../../../src/services/shared-links/pending-posts.js';
+import { openStore } from '../../../src/services/store.js';
 
 test('a pending post is found by its key and can be used once', async () => {
   const store = openStore('memory://');
@@ -18,8 +18,14 @@ test('a pending post is found by its key and can be used once', async () => {
 
 test('keys differ per post, and a post survives in the store, not in the instance', async () => {
   const store = openStore('memory://');
-  const first = await new PendingPosts(store.ns('autosummary')).save({ userId: 'u1', urls: ['https://news.example/a'] });
-  const second = await new PendingPosts(store.ns('autosummary')).save({ userId: 'u1', urls: ['https://news.example/a'] });
+  const first = await new PendingPosts(store.ns('autosummary')).save({
+    userId: 'u1',
+    urls: ['https://news.example/a'],
+  });
+  const second = await new PendingPosts(store.ns('autosummary')).save({
+    userId: 'u1',
+    urls: ['https://news.example/a'],
+  });
   assert.notEqual(first, second);
   assert.deepEqual((await new PendingPosts(store.ns('autosummary')).get(first))?.userId, 'u1');
   await store.close();

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openStore } from '../../../src/services/store.js';
+import { test } from 'node:test';
 import { RECENT_LINK_TTL_MS, RecentLinks } from '../../../src/services/shared-links/recent.js';
+import { openStore } from '../../../src/services/store.js';
 
 const URL_A = 'https://news.example/a';
 
@@ -9,8 +9,15 @@ test('a link claimed in a channel is a repeat there, pointing at the earlier mes
   const store = openStore('memory://');
   const recent = new RecentLinks(store.ns('autosummary'));
   assert.deepEqual(await recent.claim('c1', URL_A, 'https://discord.com/channels/g/c1/m1'), { ok: true });
-  assert.deepEqual(await recent.claim('c1', URL_A, 'https://discord.com/channels/g/c1/m2'), { ok: false, pointer: 'https://discord.com/channels/g/c1/m1' });
-  assert.deepEqual(await recent.claim('c2', URL_A, 'https://discord.com/channels/g/c2/m3'), { ok: true }, 'another channel has its own memory');
+  assert.deepEqual(await recent.claim('c1', URL_A, 'https://discord.com/channels/g/c1/m2'), {
+    ok: false,
+    pointer: 'https://discord.com/channels/g/c1/m1',
+  });
+  assert.deepEqual(
+    await recent.claim('c2', URL_A, 'https://discord.com/channels/g/c2/m3'),
+    { ok: true },
+    'another channel has its own memory',
+  );
   await store.close();
 });
 

@@ -1,5 +1,5 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { isFurniture, leadInLength } from '../../../src/services/summarize/boilerplate.js';
 
 const furniture: [sentence: string, expected: boolean][] = [
@@ -28,8 +28,14 @@ const leadIns: [sentence: string, rest: string][] = [
   ['LONDON, England (Reuters) — Shares fell sharply in early trading.', 'Shares fell sharply in early trading.'],
   ['PARIS — French police arrested three men on Sunday.', 'French police arrested three men on Sunday.'],
   ["(CNN)ESPN's reporter apologized on Friday for the video.", "ESPN's reporter apologized on Friday for the video."],
-  ['Share this withEmailFacebookTwitterCopy this linkThe minister resigned on Monday evening.', 'The minister resigned on Monday evening.'],
-  ['Media playback is not supported on this deviceThe champion started from the back.', 'The champion started from the back.'],
+  [
+    'Share this withEmailFacebookTwitterCopy this linkThe minister resigned on Monday evening.',
+    'The minister resigned on Monday evening.',
+  ],
+  [
+    'Media playback is not supported on this deviceThe champion started from the back.',
+    'The champion started from the back.',
+  ],
   // Nothing is cut when what would remain is not a sentence of its own.
   ['PARIS — then nothing.', 'PARIS — then nothing.'],
   ['US (United States) officials met on Monday in Geneva.', 'US (United States) officials met on Monday in Geneva.'],
@@ -37,5 +43,6 @@ const leadIns: [sentence: string, rest: string][] = [
 ];
 
 for (const [sentence, rest] of leadIns) {
-  test(`leadInLength trims ${JSON.stringify(sentence.slice(0, 30))}`, () => assert.equal(sentence.slice(leadInLength(sentence)), rest));
+  test(`leadInLength trims ${JSON.stringify(sentence.slice(0, 30))}`, () =>
+    assert.equal(sentence.slice(leadInLength(sentence)), rest));
 }

@@ -1,7 +1,7 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { test } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { summarizeExtractive } from '../../../src/services/summarize/extractive.js';
 import { FIXTURE_SITE_DIR } from '../../helpers/paths.js';
@@ -47,7 +47,10 @@ test('is deterministic', () => {
 });
 
 test('a very short text returns what it has', () => {
-  assert.deepEqual(summarizeExtractive({ text: 'Only one sentence here. And a second one.' }, 3), ['Only one sentence here.', 'And a second one.']);
+  assert.deepEqual(summarizeExtractive({ text: 'Only one sentence here. And a second one.' }, 3), [
+    'Only one sentence here.',
+    'And a second one.',
+  ]);
   assert.deepEqual(summarizeExtractive({ text: '' }, 3), []);
   assert.deepEqual(summarizeExtractive({ text: ARTICLE }, 0), []);
 });
@@ -83,16 +86,28 @@ test('page furniture is dropped and a dateline is trimmed from the front', () =>
 });
 
 test('a sentence that restates the title is preferred over a side detail', () => {
-  const summary = summarizeExtractive({ text: ARTICLE, title: 'Mayor says new bridge will cut commuting times by a third' }, 3);
-  assert.ok(summary.includes('The mayor said the bridge would cut commuting times across the city by a third.'), summary.join(' | '));
+  const summary = summarizeExtractive(
+    { text: ARTICLE, title: 'Mayor says new bridge will cut commuting times by a third' },
+    3,
+  );
+  assert.ok(
+    summary.includes('The mayor said the bridge would cut commuting times across the city by a third.'),
+    summary.join(' | '),
+  );
   assert.ok(!summary.includes('A local bakery celebrated the decision by selling bridge-shaped cakes.'));
 });
 
 /** The article paragraphs of a fixture page, joined the way the extractor hands text over. */
 function fixtureText(path: string): { text: string; title: string; lang: string } {
   const { document } = parseHTML(readFileSync(join(FIXTURE_SITE_DIR, path), 'utf8'));
-  const paragraphs = [...document.querySelectorAll('article p')].map((p) => p.textContent?.trim() ?? '').filter(Boolean);
-  return { text: paragraphs.join('\n\n'), title: document.querySelector('h1')?.textContent ?? '', lang: document.documentElement.getAttribute('lang') ?? '' };
+  const paragraphs = [...document.querySelectorAll('article p')]
+    .map((p) => p.textContent?.trim() ?? '')
+    .filter(Boolean);
+  return {
+    text: paragraphs.join('\n\n'),
+    title: document.querySelector('h1')?.textContent ?? '',
+    lang: document.documentElement.getAttribute('lang') ?? '',
+  };
 }
 
 const FIXTURES: [lang: string, ending: RegExp][] = [
@@ -111,7 +126,10 @@ for (const [lang, ending] of FIXTURES) {
       assert.match(sentence, ending, `does not end like a sentence: ${sentence}`);
       // Starts where a sentence starts: at a paragraph start or right after a sentence end.
       const before = page.text.slice(0, offsets[i]).trimEnd();
-      assert.ok(before === '' || /[.!?。！？]["”’」』]?$/.test(before) || page.text.slice(0, offsets[i]).endsWith('\n\n'), `starts mid-sentence: ${sentence}`);
+      assert.ok(
+        before === '' || /[.!?。！？]["”’」』]?$/.test(before) || page.text.slice(0, offsets[i]).endsWith('\n\n'),
+        `starts mid-sentence: ${sentence}`,
+      );
     });
   });
 }

@@ -1,11 +1,11 @@
-import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import { createSummarizer, SUMMARY_LENGTHS, type SummaryInput } from '../../../src/services/summarize/provider.js';
-import { parseReply } from '../../../src/services/summarize/openai.js';
-import { summarizeExtractive } from '../../../src/services/summarize/extractive.js';
+import { test } from 'node:test';
 import { createLogger } from '../../../src/services/logger.js';
-import { startServer, type Handler } from '../../helpers/http-server.js';
+import { summarizeExtractive } from '../../../src/services/summarize/extractive.js';
+import { parseReply } from '../../../src/services/summarize/openai.js';
+import { createSummarizer, SUMMARY_LENGTHS, type SummaryInput } from '../../../src/services/summarize/provider.js';
+import { type Handler, startServer } from '../../helpers/http-server.js';
 
 const API_KEY = 'sk-test-secret-123456';
 const INPUT: SummaryInput = {
@@ -32,7 +32,11 @@ function reply(content: unknown): Handler {
   };
 }
 
-async function withProvider(handler: Handler, run: (summarize: (input: SummaryInput, n: number) => Promise<string[]>, logs: string[]) => Promise<void>, timeoutMs = 5000): Promise<void> {
+async function withProvider(
+  handler: Handler,
+  run: (summarize: (input: SummaryInput, n: number) => Promise<string[]>, logs: string[]) => Promise<void>,
+  timeoutMs = 5000,
+): Promise<void> {
   const server = await startServer(handler);
   const logs: string[] = [];
   try {
@@ -51,11 +55,16 @@ async function withProvider(handler: Handler, run: (summarize: (input: SummaryIn
 }
 
 test('the OpenAI-compatible provider posts a chat completion and returns the reply as sentences', async () => {
-  let seen: { url?: string; auth?: string; body?: { model: string; messages: { role: string; content: string }[] } } = {};
+  let seen: { url?: string; auth?: string; body?: { model: string; messages: { role: string; content: string }[] } } =
+    {};
   const handler: Handler = async (req, res) => {
     seen = { url: req.url, auth: req.headers.authorization, body: JSON.parse(await readBody(req)) };
     res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ choices: [{ message: { content: '1. The council approved a bridge.\n2. It costs 40 million dollars.' } }] }));
+    res.end(
+      JSON.stringify({
+        choices: [{ message: { content: '1. The council approved a bridge.\n2. It costs 40 million dollars.' } }],
+      }),
+    );
   };
   await withProvider(handler, async (summarize) => {
     assert.deepEqual(await summarize(INPUT, 2), ['The council approved a bridge.', 'It costs 40 million dollars.']);
@@ -70,7 +79,10 @@ test('the OpenAI-compatible provider posts a chat completion and returns the rep
 
 const failures: [name: string, handler: Handler][] = [
   ['an HTTP error', (_req, res) => void res.writeHead(500).end('{"error":{"message":"boom"}}')],
-  ['a reply that is not JSON', (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('<html>')],
+  [
+    'a reply that is not JSON',
+    (_req, res) => void res.writeHead(200, { 'content-type': 'application/json' }).end('<html>'),
+  ],
   ['a reply without message content', reply(null)],
   ['an empty reply', reply('  \n ')],
 ];
@@ -87,21 +99,33 @@ for (const [name, handler] of failures) {
 
 test('the provider falls back when the API does not answer within the timeout', async () => {
   // The handler never answers, so only the timeout can end the call.
-  await withProvider(() => undefined, async (summarize, logs) => {
-    assert.deepEqual(await summarize(INPUT, 2), summarizeExtractive(INPUT, 2));
-    assert.match(logs[0] ?? '', /TimeoutError|aborted/i);
-  }, 150);
+  await withProvider(
+    () => undefined,
+    async (summarize, logs) => {
+      assert.deepEqual(await summarize(INPUT, 2), summarizeExtractive(INPUT, 2));
+      assert.match(logs[0] ?? '', /TimeoutError|aborted/i);
+    },
+    150,
+  );
 });
 
 test('the provider falls back when nothing listens at the address', async () => {
   const server = await startServer(() => undefined);
   await server.close();
-  const summarizer = createSummarizer({ provider: 'openai', openaiBaseUrl: server.url, openaiApiKey: API_KEY, timeoutMs: 2000 });
+  const summarizer = createSummarizer({
+    provider: 'openai',
+    openaiBaseUrl: server.url,
+    openaiApiKey: API_KEY,
+    timeoutMs: 2000,
+  });
   assert.deepEqual(await summarizer.summarize(INPUT, 3), summarizeExtractive(INPUT, 3));
 });
 
 test('the extractive provider is the default choice and needs no network', async () => {
-  assert.deepEqual(await createSummarizer({ provider: 'extractive' }).summarize(INPUT, 2), summarizeExtractive(INPUT, 2));
+  assert.deepEqual(
+    await createSummarizer({ provider: 'extractive' }).summarize(INPUT, 2),
+    summarizeExtractive(INPUT, 2),
+  );
 });
 
 test('summary lengths map to sentence counts', () => {

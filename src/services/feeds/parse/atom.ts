@@ -4,11 +4,24 @@ import { ATOM_FAMILY, DUBLIN_CORE, NS } from './namespaces.js';
 import { personName } from './people.js';
 import { oneLine } from './text.js';
 import { resolveUrl } from './urls.js';
-import { atomText, firstValue, type Finder } from './values.js';
-import { attribute, elements, textContent } from './xml-query.js';
+import { atomText, type Finder, firstValue } from './values.js';
 import type { XmlElement } from './xml.js';
+import { attribute, elements, textContent } from './xml-query.js';
 
-const NON_PAGE_RELS = new Set(['self', 'enclosure', 'edit', 'edit-media', 'replies', 'hub', 'next', 'previous', 'first', 'last', 'license', 'via']);
+const NON_PAGE_RELS = new Set([
+  'self',
+  'enclosure',
+  'edit',
+  'edit-media',
+  'replies',
+  'hub',
+  'next',
+  'previous',
+  'first',
+  'last',
+  'license',
+  'via',
+]);
 
 /**
  * The page an Atom `link` set points to (RFC 4287 §4.2.7.2: no `rel` means "alternate"), HTML
@@ -16,10 +29,13 @@ const NON_PAGE_RELS = new Set(['self', 'enclosure', 'edit', 'edit-media', 'repli
  */
 export function alternateLink(parent: XmlElement, namespaces: readonly string[]): string | null {
   const links = elements(parent, namespaces, 'link').filter((link) => attribute(link, 'href') !== undefined);
-  const alternates = links.filter((link) => ['', 'alternate'].includes((attribute(link, 'rel') ?? '').trim().toLowerCase()));
+  const alternates = links.filter((link) =>
+    ['', 'alternate'].includes((attribute(link, 'rel') ?? '').trim().toLowerCase()),
+  );
   const html = alternates.find((link) => /html/i.test(attribute(link, 'type') ?? 'text/html'));
   // A link with some other rel that still names a page (e.g. "related") beats having none.
-  const chosen = html ?? alternates[0] ?? links.find((link) => !NON_PAGE_RELS.has((attribute(link, 'rel') ?? '').toLowerCase()));
+  const chosen =
+    html ?? alternates[0] ?? links.find((link) => !NON_PAGE_RELS.has((attribute(link, 'rel') ?? '').toLowerCase()));
   return chosen ? resolveUrl(attribute(chosen, 'href'), chosen.base) : null;
 }
 
@@ -27,7 +43,9 @@ export function alternateLink(parent: XmlElement, namespaces: readonly string[])
 export function atomAuthor(parent: XmlElement, namespaces: readonly string[]): string | null {
   for (const author of elements(parent, namespaces, 'author')) {
     const nameElement = elements(author, namespaces, 'name')[0];
-    const name = personName(nameElement ? textContent(nameElement) : elements(author).length === 0 ? textContent(author) : null);
+    const name = personName(
+      nameElement ? textContent(nameElement) : elements(author).length === 0 ? textContent(author) : null,
+    );
     if (name) return name;
   }
   return null;
@@ -45,11 +63,30 @@ export function mapAtom(root: XmlElement): FeedDraft {
     const source = elements(entry, atom, 'source')[0];
     return {
       guid: firstValue(entry, [a('id'), dc('identifier')], (el) => textContent(el).trim()),
-      title: firstValue(entry, [a('title')], (el) => oneLine(atomText(el))) ?? firstValue(entry, [dc('title')], (el) => oneLine(textContent(el))) ?? '',
+      title:
+        firstValue(entry, [a('title')], (el) => oneLine(atomText(el))) ??
+        firstValue(entry, [dc('title')], (el) => oneLine(textContent(el))) ??
+        '',
       link: alternateLink(entry, atom),
-      published: firstValue(entry, [a('published'), a('issued'), a('created'), dc('date'), dc('issued'), dc('created'), a('updated'), a('modified'), dc('modified')], dateOf),
+      published: firstValue(
+        entry,
+        [
+          a('published'),
+          a('issued'),
+          a('created'),
+          dc('date'),
+          dc('issued'),
+          dc('created'),
+          a('updated'),
+          a('modified'),
+          dc('modified'),
+        ],
+        dateOf,
+      ),
       summary:
-        firstValue(entry, [a('content'), a('summary')], (el) => (attribute(el, 'src') === undefined ? atomText(el) : null)) ??
+        firstValue(entry, [a('content'), a('summary')], (el) =>
+          attribute(el, 'src') === undefined ? atomText(el) : null,
+        ) ??
         firstValue(entry, [dc('description'), [[NS.media], 'description']], (el) => atomText(el)) ??
         '',
       author:
@@ -60,7 +97,10 @@ export function mapAtom(root: XmlElement): FeedDraft {
     };
   });
   return {
-    title: firstValue(root, [a('title')], (el) => oneLine(atomText(el))) ?? firstValue(root, [dc('title')], (el) => oneLine(textContent(el))) ?? '',
+    title:
+      firstValue(root, [a('title')], (el) => oneLine(atomText(el))) ??
+      firstValue(root, [dc('title')], (el) => oneLine(textContent(el))) ??
+      '',
     link: alternateLink(root, atom),
     items,
   };

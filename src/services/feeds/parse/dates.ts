@@ -1,5 +1,5 @@
 import { foldWord, monthNumber, zoneOffset } from './date-words.js';
-import { clockParts, fullYear, parseIsoDate, type DateParts } from './iso-dates.js';
+import { clockParts, type DateParts, fullYear, parseIsoDate } from './iso-dates.js';
 
 const pad = (value: number, width = 2): string => String(Math.abs(value)).padStart(width, '0');
 
@@ -67,10 +67,13 @@ function format(parts: DateParts): string | null {
 export function parseFeedDate(value: string | null | undefined): string | null {
   const text = value?.trim();
   if (!text || text.length > 80) return null;
-  const western = fromKorean(text).replace(/(\d{4})-(\p{L}+)-(\d{1,2})/u, (whole, year: string, name: string, day: string) => {
-    const month = monthNumber(name);
-    return month ? `${year}-${pad(month)}-${day}` : whole;
-  });
+  const western = fromKorean(text).replace(
+    /(\d{4})-(\p{L}+)-(\d{1,2})/u,
+    (whole, year: string, name: string, day: string) => {
+      const month = monthNumber(name);
+      return month ? `${year}-${pad(month)}-${day}` : whole;
+    },
+  );
   const parts = parseIsoDate(western) ?? parseWords(western);
   return parts ? format(parts) : null;
 }

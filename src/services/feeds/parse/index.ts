@@ -7,8 +7,8 @@ import { FEED_ROOTS, feedText, parseJsonFeedText } from './sniff.js';
 import type { ParsedFeed } from './types.js';
 import { parseXml } from './xml.js';
 
-export type { FeedItem, ParsedFeed } from './types.js';
 export { looksLikeFeed } from './sniff.js';
+export type { FeedItem, ParsedFeed } from './types.js';
 
 /**
  * Parse RSS 0.9x/1.0/2.0, Atom 0.3/1.0 or JSON Feed 1.0/1.1 into one shape: plain-text titles and

@@ -16,10 +16,16 @@ export interface DateParts {
 }
 
 /** A two-digit year as feed readers read it: 00–49 → 2000s, 50–99 → 1900s. */
-export const fullYear = (digits: string): number => (digits.length === 4 ? Number(digits) : Number(digits) < 50 ? 2000 + Number(digits) : 1900 + Number(digits));
+export const fullYear = (digits: string): number =>
+  digits.length === 4 ? Number(digits) : Number(digits) < 50 ? 2000 + Number(digits) : 1900 + Number(digits);
 
 /** Clock parts from the strings a pattern captured. */
-export function clockParts(hour?: string, minute?: string, second?: string, fraction?: string): Pick<DateParts, 'hour' | 'minute' | 'second' | 'millis'> {
+export function clockParts(
+  hour?: string,
+  minute?: string,
+  second?: string,
+  fraction?: string,
+): Pick<DateParts, 'hour' | 'minute' | 'second' | 'millis'> {
   return {
     hour: Number(hour ?? 0),
     minute: Number(minute ?? 0),
@@ -58,8 +64,13 @@ export function parseIsoDate(text: string): DateParts | null {
     const offset = zoneOffset(match[8] ?? 'Z');
     if (offset === undefined) return null;
     const date = new Date(Date.UTC(fullYear(match[1]!), 0, Number(match[2])));
-    return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), ...clockParts(match[3], match[4], match[5], match[6]), offset };
+    return {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      ...clockParts(match[3], match[4], match[5], match[6]),
+      offset,
+    };
   }
   return null;
 }
-

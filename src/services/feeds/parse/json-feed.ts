@@ -11,8 +11,10 @@ import { resolveUrl } from './urls.js';
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | null =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : null;
 
 /** Whether a parsed JSON value declares itself a JSON Feed: the spec URL, or the short "1"/"1.1" some publishers write. */
 export function isJsonFeed(value: unknown): value is Json {

@@ -5,9 +5,9 @@ import { ATOM_FAMILY, DUBLIN_CORE, NS, RSS_FAMILY } from './namespaces.js';
 import { personName } from './people.js';
 import { htmlToText, oneLine } from './text.js';
 import { isAbsoluteHttpUrl, resolveUrl } from './urls.js';
-import { atomText, firstValue, looseText, type Finder } from './values.js';
-import { attribute, element, elements, innerMarkup, textContent } from './xml-query.js';
+import { atomText, type Finder, firstValue, looseText } from './values.js';
 import type { XmlElement } from './xml.js';
+import { attribute, element, elements, innerMarkup, textContent } from './xml-query.js';
 
 /**
  * RSS 0.9x, 1.0 (RDF) and 2.0 mapped to one shape, with the fallbacks feeds rely on: Dublin Core
@@ -24,12 +24,21 @@ const dateOf = (el: XmlElement): string | null => parseFeedDate(textContent(el))
 const nameOf = (el: XmlElement): string | null => personName(textContent(el));
 const titleOf = (el: XmlElement): string => oneLine(ATOM_FAMILY.includes(el.ns) ? atomText(el) : looseText(el));
 /** `<link>` text (or, in sloppy feeds, an `href`), resolved against the element's base. */
-const linkOf = (el: XmlElement): string | null => resolveUrl(textContent(el).trim() || attribute(el, 'href') || null, el.base);
+const linkOf = (el: XmlElement): string | null =>
+  resolveUrl(textContent(el).trim() || attribute(el, 'href') || null, el.base);
 
 // Publication first, then creation, then modification (the update date only as a last resort).
 const DATES = [
-  rss('pubDate'), dc('date'), dc('issued'), dc('created'), atom('published'), atom('issued'), atom('created'),
-  dc('modified'), atom('updated'), atom('modified'),
+  rss('pubDate'),
+  dc('date'),
+  dc('issued'),
+  dc('created'),
+  atom('published'),
+  atom('issued'),
+  atom('created'),
+  dc('modified'),
+  atom('updated'),
+  atom('modified'),
 ];
 
 /** RSS 2.0 §guid: a guid is a permalink unless isPermaLink="false"; only a URL can be a link. */
@@ -57,7 +66,12 @@ function mapItem(item: XmlElement, channelAuthor: string | null): ItemDraft {
   const about = attribute(item, 'about');
   return {
     guid: firstValue(item, [rss('guid'), atom('id'), dc('identifier')], (el) => textContent(el).trim()),
-    title: firstValue(item, [rss('title'), dc('title'), atom('title'), ns(NS.itunes, 'title'), ns(NS.media, 'title')], titleOf) ?? '',
+    title:
+      firstValue(
+        item,
+        [rss('title'), dc('title'), atom('title'), ns(NS.itunes, 'title'), ns(NS.media, 'title')],
+        titleOf,
+      ) ?? '',
     link:
       firstValue(item, [rss('link')], linkOf) ??
       alternateLink(item, ATOM_FAMILY) ??
@@ -75,7 +89,10 @@ function mapItem(item: XmlElement, channelAuthor: string | null): ItemDraft {
 /** Map an `<rss>` or `<rdf:RDF>` document. Items may sit in the channel (RSS) or beside it (RDF, RSS 0.90). */
 export function mapRss(root: XmlElement): FeedDraft {
   const channel = element(root, RSS_FAMILY, 'channel') ?? root;
-  const items = [...elements(channel, RSS_FAMILY, 'item'), ...(channel === root ? [] : elements(root, RSS_FAMILY, 'item'))];
+  const items = [
+    ...elements(channel, RSS_FAMILY, 'item'),
+    ...(channel === root ? [] : elements(root, RSS_FAMILY, 'item')),
+  ];
   const channelAuthor =
     firstValue(channel, [dc('creator'), ns(NS.itunes, 'author')], nameOf) ?? atomAuthor(channel, ATOM_FAMILY);
   return {

@@ -1,6 +1,6 @@
-import { attribute, hasElementChildren, innerMarkup, textContent } from './xml-query.js';
-import type { XmlElement } from './xml.js';
 import { htmlToText, maybeHtmlToText, tidyText } from './text.js';
+import type { XmlElement } from './xml.js';
+import { attribute, hasElementChildren, innerMarkup, textContent } from './xml-query.js';
 
 /**
  * The text of an RSS element (title, description, content:encoded), which may be plain or HTML,
@@ -27,7 +27,8 @@ export function atomText(el: XmlElement): string {
     return type.includes('html') ? htmlToText(decoded) : tidyText(decoded);
   }
   // HTML written as elements (Typepad wraps escaped HTML in a div) is still HTML source.
-  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type.includes('html'))) return htmlToText(innerMarkup(el, false));
+  if (type === 'html' || type === 'text/html' || (mode === 'escaped' && type.includes('html')))
+    return htmlToText(innerMarkup(el, false));
   if (type.includes('xhtml') || (hasElementChildren(el) && type !== 'text')) return htmlToText(innerMarkup(el));
   return tidyText(textContent(el));
 }
@@ -36,7 +37,11 @@ export function atomText(el: XmlElement): string {
 export type Finder = readonly [namespaces: readonly string[], name: string];
 
 /** The first non-empty value read from the elements the finders name, tried in order (names match case-insensitively, as feed readers do). */
-export function firstValue<T>(parent: XmlElement, finders: readonly Finder[], read: (el: XmlElement) => T | null | undefined): T | null {
+export function firstValue<T>(
+  parent: XmlElement,
+  finders: readonly Finder[],
+  read: (el: XmlElement) => T | null | undefined,
+): T | null {
   for (const [namespaces, name] of finders) {
     const wanted = name.toLowerCase();
     for (const el of parent.children) {

@@ -21,7 +21,9 @@ export function element(parent: XmlElement, namespaces: readonly string[], name:
 /** An attribute by local name, whatever prefix it was written with (`rel`, `l:rel`); unprefixed first. */
 export function attribute(el: XmlElement, name: string): string | undefined {
   if (el.attrs[name] !== undefined) return el.attrs[name];
-  const key = Object.keys(el.attrs).find((qualified) => qualified.endsWith(`:${name}`) && !qualified.startsWith('xmlns:'));
+  const key = Object.keys(el.attrs).find(
+    (qualified) => qualified.endsWith(`:${name}`) && !qualified.startsWith('xmlns:'),
+  );
   return key === undefined ? undefined : el.attrs[key];
 }
 

@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { decodeReferences, expandInternalEntities } from './entities.js';
-import { canonicalNamespace, CONVENTIONAL_PREFIXES, NS } from './namespaces.js';
+import { CONVENTIONAL_PREFIXES, canonicalNamespace, NS } from './namespaces.js';
 import { resolveUrl } from './urls.js';
 
 /**
@@ -47,7 +47,8 @@ function parseOrdered(xml: string): OrderedNode[] {
   } catch (error) {
     // A truncated end (`</rss` with no `>`) is the one breakage worth a second try: cut to the last tag.
     const lastClose = xml.lastIndexOf('>');
-    if (lastClose > 0 && lastClose < xml.trimEnd().length - 1) return parser.parse(xml.slice(0, lastClose + 1)) as OrderedNode[];
+    if (lastClose > 0 && lastClose < xml.trimEnd().length - 1)
+      return parser.parse(xml.slice(0, lastClose + 1)) as OrderedNode[];
     throw error;
   }
 }
@@ -56,7 +57,12 @@ function tagOf(node: OrderedNode): string | undefined {
   return Object.keys(node).find((key) => key !== ':@');
 }
 
-function buildElement(qualified: string, node: OrderedNode, scope: Record<string, string>, parentBase: string): XmlElement {
+function buildElement(
+  qualified: string,
+  node: OrderedNode,
+  scope: Record<string, string>,
+  parentBase: string,
+): XmlElement {
   const rawAttrs = node[':@'] ?? {};
   const attrs: Record<string, string> = {};
   let ownScope = scope;
@@ -71,9 +77,10 @@ function buildElement(qualified: string, node: OrderedNode, scope: Record<string
   const colon = qualified.indexOf(':');
   const prefix = colon === -1 ? '' : qualified.slice(0, colon);
   const name = colon === -1 ? qualified : qualified.slice(colon + 1);
-  const declared = prefix === '' ? (ownScope[''] ?? '') : (ownScope[prefix] ?? CONVENTIONAL_PREFIXES[prefix.toLowerCase()]);
+  const declared =
+    prefix === '' ? (ownScope[''] ?? '') : (ownScope[prefix] ?? CONVENTIONAL_PREFIXES[prefix.toLowerCase()]);
   const ns = declared === undefined ? `urn:undeclared-prefix:${prefix}` : canonicalNamespace(declared);
-  const base = attrs['xml:base'] !== undefined ? resolveUrl(attrs['xml:base'], parentBase) ?? parentBase : parentBase;
+  const base = attrs['xml:base'] !== undefined ? (resolveUrl(attrs['xml:base'], parentBase) ?? parentBase) : parentBase;
   const element: XmlElement = { ns, name, attrs, children: [], base };
   element.children = buildChildren((node[qualified] as OrderedNode[]) ?? [], ownScope, base);
   return element;
@@ -85,7 +92,8 @@ function buildChildren(nodes: OrderedNode[], scope: Record<string, string>, base
     const tag = tagOf(node);
     if (tag === undefined || tag === '') continue;
     if (tag === '#text') children.push(decodeReferences(String(node[tag])));
-    else if (tag === '#cdata') children.push(((node[tag] as OrderedNode[]) ?? []).map((part) => String(part['#text'] ?? '')).join(''));
+    else if (tag === '#cdata')
+      children.push(((node[tag] as OrderedNode[]) ?? []).map((part) => String(part['#text'] ?? '')).join(''));
     else children.push(buildElement(tag, node, scope, base));
   }
   return children;
@@ -94,6 +102,8 @@ function buildChildren(nodes: OrderedNode[], scope: Record<string, string>, base
 /** Parse a feed's XML text into its root element, or null when there is no element at all. */
 export function parseXml(xml: string, baseUrl: string): XmlElement | null {
   const nodes = parseOrdered(expandInternalEntities(xml));
-  const root = buildChildren(nodes, { xml: NS.xml }, baseUrl).find((node): node is XmlElement => typeof node !== 'string');
+  const root = buildChildren(nodes, { xml: NS.xml }, baseUrl).find(
+    (node): node is XmlElement => typeof node !== 'string',
+  );
   return root ?? null;
 }

@@ -166,6 +166,18 @@ export const SETTINGS = {
   ),
   openaiApiKey: setting('OPENAI_API_KEY', '', text, 'API key for the OpenAI-compatible provider.', true),
   openaiModel: setting('OPENAI_MODEL', 'gpt-4o-mini', text, 'Model name for the OpenAI-compatible provider.'),
+  summaryMaxInputChars: setting(
+    'SUMMARY_MAX_INPUT_CHARS',
+    '100000',
+    integer(1000),
+    'Characters of an article the extractive summarizer reads; longer texts are cut (the key facts come first).',
+  ),
+  summaryMaxSentences: setting(
+    'SUMMARY_MAX_SENTENCES',
+    '1000',
+    integer(10),
+    'Sentences of an article the extractive summarizer scores; later ones are not considered.',
+  ),
   articleCooldownPerMinute: setting(
     'ARTICLE_COOLDOWN_PER_MINUTE',
     '5',

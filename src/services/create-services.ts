@@ -37,6 +37,7 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     openaiModel: config.openaiModel,
     timeoutMs: config.fetchTimeoutMs,
     logger,
+    bounds: { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences },
   });
   const articles = new ArticleService({
     fetcher,

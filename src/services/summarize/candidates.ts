@@ -1,4 +1,5 @@
 import { isFurniture, leadInLength } from './boilerplate.js';
+import { boundedPrefix, DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 import type { SummaryInput } from './provider.js';
 import { sentenceSpans } from './sentences.js';
 import { contentTerms, type TermVector, termVector } from './terms.js';
@@ -28,12 +29,14 @@ const QUOTATION = /^["“‘«「『]|^'(?!s\b)/u;
 
 /**
  * The article's content sentences: furniture dropped, glued lead-ins (datelines, share bars)
- * trimmed, exact repeats removed, each with a tf-idf vector.
+ * trimmed, exact repeats removed, each with a tf-idf vector. Only a bounded prefix of the text
+ * and its first `bounds.maxSentences` sentences are read, so the cost is bounded for any input.
  */
-export function articleCandidates(input: SummaryInput): Candidate[] {
+export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = DEFAULT_SUMMARY_BOUNDS): Candidate[] {
   const seen = new Set<string>();
   const list: { text: string; terms: string[] }[] = [];
-  for (const span of sentenceSpans(input.text, input.lang)) {
+  for (const span of sentenceSpans(boundedPrefix(input.text, bounds.maxInputChars), input.lang)) {
+    if (list.length >= bounds.maxSentences) break;
     if (isFurniture(span.text)) continue;
     const text = span.text.slice(leadInLength(span.text)).trim();
     const key = text.toLowerCase().replace(/\s+/g, ' ');

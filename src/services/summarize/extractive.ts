@@ -1,6 +1,7 @@
+import { DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 import { articleCandidates, type Candidate } from './candidates.js';
 import type { SummaryInput } from './provider.js';
-import { addVectors, contentTerms, cosine, type TermVector, termVector } from './terms.js';
+import { addVectors, contentTerms, cosine, norm, type TermVector, termVector } from './terms.js';
 
 /** The knobs of the extractive scorer; DEFAULT_WEIGHTS are the tuned values (see scripts/bench/summaries.ts). */
 export interface ExtractiveWeights {
@@ -45,11 +46,13 @@ function score(list: Candidate[], title: string | null | undefined, weights: Ext
   const whole = list.reduce((total, c) => addVectors(total, c.vector), new Map() as TermVector);
   const titleTerms = title ? contentTerms(title) : [];
   const lead = titleTerms.length > 0 ? termVector(titleTerms) : (list[0]?.vector ?? new Map());
+  // The whole-article vector is as large as the vocabulary: its length once, not once per sentence.
+  const wholeNorm = norm(whole);
   return list.map((c) => {
     const position = 1 / (1 + c.rank) ** weights.positionDecay;
     const base =
       weights.position * position +
-      weights.centrality * cosine(c.vector, whole) +
+      weights.centrality * cosine(c.vector, whole, wholeNorm) +
       weights.lead * cosine(c.vector, lead);
     return base * lengthFactor(c.words, weights) * (c.quote ? weights.quote : 1);
   });
@@ -76,9 +79,14 @@ function select(list: Candidate[], scores: number[], count: number, weights: Ext
 }
 
 /** Extractive summary with explicit weights (the bench uses this to show nearby settings). */
-export function summarizeWithWeights(input: SummaryInput, sentences: number, weights: ExtractiveWeights): string[] {
+export function summarizeWithWeights(
+  input: SummaryInput,
+  sentences: number,
+  weights: ExtractiveWeights,
+  bounds: SummaryBounds = DEFAULT_SUMMARY_BOUNDS,
+): string[] {
   const count = Math.max(0, Math.floor(sentences));
-  const list = articleCandidates(input);
+  const list = articleCandidates(input, bounds);
   return select(list, score(list, input.title, weights), count, weights).map((c) => c.text);
 }
 
@@ -86,6 +94,10 @@ export function summarizeWithWeights(input: SummaryInput, sentences: number, wei
  * Pick up to `sentences` sentences that best summarize the article, in article order. Pure and
  * deterministic; every sentence is an exact, trimmed substring of `input.text`.
  */
-export function summarizeExtractive(input: SummaryInput, sentences: number): string[] {
-  return summarizeWithWeights(input, sentences, DEFAULT_WEIGHTS);
+export function summarizeExtractive(
+  input: SummaryInput,
+  sentences: number,
+  bounds: SummaryBounds = DEFAULT_SUMMARY_BOUNDS,
+): string[] {
+  return summarizeWithWeights(input, sentences, DEFAULT_WEIGHTS, bounds);
 }

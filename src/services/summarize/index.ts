@@ -1,5 +1,6 @@
 /** The summarizer's public surface: sentence splitting, the extractive summary and the provider factory. */
 
+export { DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 export { summarizeExtractive } from './extractive.js';
 export {
   createSummarizer,

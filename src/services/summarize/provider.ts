@@ -1,4 +1,5 @@
 import type { Logger } from '../logger.js';
+import { DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 import { summarizeExtractive } from './extractive.js';
 import { createOpenAiSummarizer } from './openai.js';
 
@@ -26,15 +27,18 @@ export interface SummarizerOptions {
   timeoutMs?: number;
   /** Where a failed provider call is reported (never with the key); silent when absent. */
   logger?: Logger;
+  /** How much text the extractive summarizer reads (SUMMARY_MAX_INPUT_CHARS, SUMMARY_MAX_SENTENCES). */
+  bounds?: SummaryBounds;
 }
 
 /** The offline extractive summarizer behind the Summarizer interface. */
-const extractiveSummarizer: Summarizer = {
-  summarize: async (input, sentences) => summarizeExtractive(input, sentences),
-};
+function extractiveSummarizer(bounds: SummaryBounds): Summarizer {
+  return { summarize: async (input, sentences) => summarizeExtractive(input, sentences, bounds) };
+}
 
 /** Build the summarizer the config asks for; the OpenAI-compatible one falls back to extractive. */
 export function createSummarizer(options: SummarizerOptions): Summarizer {
+  const extractive = extractiveSummarizer(options.bounds ?? DEFAULT_SUMMARY_BOUNDS);
   if (options.provider === 'openai') {
     return createOpenAiSummarizer({
       baseUrl: options.openaiBaseUrl ?? 'https://api.openai.com/v1',
@@ -42,8 +46,8 @@ export function createSummarizer(options: SummarizerOptions): Summarizer {
       model: options.openaiModel ?? 'gpt-4o-mini',
       timeoutMs: options.timeoutMs ?? 15_000,
       logger: options.logger,
-      fallback: extractiveSummarizer,
+      fallback: extractive,
     });
   }
-  return extractiveSummarizer;
+  return extractive;
 }

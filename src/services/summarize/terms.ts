@@ -60,16 +60,29 @@ export function addVectors(total: TermVector, vector: TermVector): TermVector {
   return total;
 }
 
-/** Cosine similarity of two vectors (0 when either is empty). */
-export function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, value] of a) {
-    normA += value * value;
-    const other = b.get(term);
-    if (other !== undefined) dot += value * other;
+/** Euclidean length of a vector. */
+export function norm(vector: TermVector): number {
+  let sum = 0;
+  for (const value of vector.values()) sum += value * value;
+  return Math.sqrt(sum);
+}
+
+/** Dot product, walking the smaller vector (a sentence against the whole article costs the sentence's size). */
+function dot(a: TermVector, b: TermVector): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [term, value] of small) {
+    const other = large.get(term);
+    if (other !== undefined) sum += value * other;
   }
-  for (const value of b.values()) normB += value * value;
-  return dot === 0 ? 0 : dot / Math.sqrt(normA * normB);
+  return sum;
+}
+
+/**
+ * Cosine similarity of two vectors (0 when either is empty). Pass `normB` when comparing many
+ * vectors against one large `b` (the whole article), so its length is not recomputed each time.
+ */
+export function cosine(a: TermVector, b: TermVector, normB = norm(b)): number {
+  const product = dot(a, b);
+  return product === 0 ? 0 : product / (norm(a) * normB);
 }

@@ -133,3 +133,31 @@ for (const [lang, ending] of FIXTURES) {
     });
   });
 }
+
+test('a 0.3 MB text of short sentences is summarized from a bounded prefix of it', () => {
+  const text = Array.from({ length: 20_000 }, (_, i) => `Cat number ${i} ran far away.`).join(' ');
+  assert.ok(text.length > 300_000);
+  const bounds = { maxInputChars: 50_000, maxSentences: 500 };
+  const summary = summarizeExtractive({ text, title: 'Cats' }, 3, bounds);
+  assert.equal(summary.length, 3);
+  const prefix = text.slice(0, bounds.maxInputChars);
+  for (const sentence of summary) assert.ok(prefix.includes(sentence), `${sentence} is not from the prefix`);
+  // Only the first maxSentences sentences are scored, so nothing later is chosen.
+  const lastScored = `Cat number ${bounds.maxSentences - 1} ran far away.`;
+  for (const sentence of summary) assert.ok(text.indexOf(sentence) <= text.indexOf(lastScored), sentence);
+});
+
+test('a 0.6 MB line of emoji and one 1 MB sentence come back as a prefix cut at the bound', () => {
+  const bounds = { maxInputChars: 10_000, maxSentences: 100 };
+  const [emoji] = summarizeExtractive({ text: '😀'.repeat(300_000) }, 3, bounds);
+  assert.ok(emoji !== undefined && emoji.length <= bounds.maxInputChars && emoji.length > 0);
+  assert.ok(/^(?:😀)+$/u.test(emoji), 'no surrogate pair is cut in two');
+  const words = 'word '.repeat(200_000);
+  const [sentence] = summarizeExtractive({ text: words }, 3, bounds);
+  assert.ok(sentence !== undefined && sentence.length <= bounds.maxInputChars && words.startsWith(sentence));
+});
+
+test('an empty or blank text has no summary', () => {
+  assert.deepEqual(summarizeExtractive({ text: '' }, 3), []);
+  assert.deepEqual(summarizeExtractive({ text: ' \n\n \t' }, 3), []);
+});

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { missingDataMessage, PARTS_NEEDING_DATA } from './bench/data-dir.js';
 import { type BenchTable, renderTable } from './bench/table.js';
 
 /**
@@ -12,7 +14,7 @@ const PARTS = ['extraction', 'summaries', 'feeds', 'article-latency', 'polling']
 async function runPart(part: string): Promise<boolean> {
   try {
     const module = (await import(`./bench/${part}.js`)) as { run(): Promise<BenchTable[]> };
-    for (const table of await module.run()) console.log(renderTable(table) + '\n');
+    for (const table of await module.run()) console.log(`${renderTable(table)}\n`);
     return true;
   } catch (error) {
     console.error(`bench ${part} failed:`, error);
@@ -20,12 +22,35 @@ async function runPart(part: string): Promise<boolean> {
   }
 }
 
+/** `--data DIR` is handed to every part (and its own process) as BENCH_DATA. */
+function takeDataOption(args: string[]): string[] {
+  const at = args.indexOf('--data');
+  if (at === -1) return args;
+  const dir = args[at + 1];
+  if (!dir) throw new Error('--data needs a folder');
+  process.env.BENCH_DATA = resolve(dir);
+  return [...args.slice(0, at), ...args.slice(at + 2)];
+}
+
 async function main(): Promise<void> {
-  const wanted = process.argv.slice(2);
+  let wanted: string[];
+  try {
+    wanted = takeDataOption(process.argv.slice(2));
+  } catch (error) {
+    console.error(`bench: ${(error as Error).message}`);
+    process.exitCode = 2;
+    return;
+  }
   const unknown = wanted.filter((part) => !(PARTS as readonly string[]).includes(part));
   if (unknown.length > 0) {
     console.error(`unknown bench part: ${unknown.join(', ')} (parts: ${PARTS.join(', ')})`);
     process.exitCode = 2;
+    return;
+  }
+  const missing = missingDataMessage();
+  if (missing && (wanted.length === 0 ? PARTS : wanted).some((part) => PARTS_NEEDING_DATA.includes(part))) {
+    console.error(missing);
+    process.exitCode = 1;
     return;
   }
   if (wanted.length === 1) {

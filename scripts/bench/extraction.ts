@@ -6,7 +6,7 @@ import { parseHTML } from 'linkedom';
 import { readHtmlFile } from '../../src/cli/io.js';
 import { isFailure } from '../../src/services/errors.js';
 import { extractArticle } from '../../src/services/extract/index.js';
-import { BENCH_DIR } from '../../test/helpers/paths.js';
+import { BENCH_DIR } from './data-dir.js';
 import { matchPage, score } from './shingles.js';
 import { type BenchTable, median } from './table.js';
 

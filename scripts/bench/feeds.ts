@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { type ParsedFeed, parseFeed } from '../../src/services/feeds/parse/index.js';
-import { BENCH_DIR } from '../../test/helpers/paths.js';
+import { BENCH_DIR } from './data-dir.js';
 import type { BenchTable } from './table.js';
 
 /**

@@ -6,7 +6,7 @@ import {
   type ExtractiveWeights,
   summarizeWithWeights,
 } from '../../src/services/summarize/extractive.js';
-import { BENCH_DIR } from '../../test/helpers/paths.js';
+import { BENCH_DIR } from './data-dir.js';
 import { meanRouge, type RougeScores, rouge } from './rouge.js';
 import type { BenchTable } from './table.js';
 

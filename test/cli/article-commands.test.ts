@@ -30,7 +30,7 @@ test('preview shows the summary of a local file as a person would read it', asyn
   assert.match(result.stdout, /Original: .*https:\/\/www\.geekwire\.com\//);
   assert.match(
     result.stdout,
-    /Related:\n  - .* — https:\/\/insights\.example\/ai\/microsoft-openai-terms-unchanged/,
+    /Related:\n {2}- .* — https:\/\/insights\.example\/ai\/microsoft-openai-terms-unchanged/,
     'relative links resolve against the page’s own address',
   );
 });

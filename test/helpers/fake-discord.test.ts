@@ -8,7 +8,7 @@ import {
   Client,
   type ClientEvents,
   type ClientOptions,
-  DiscordAPIError,
+  type DiscordAPIError,
   GatewayIntentBits,
   MessageFlags,
   PermissionFlagsBits,

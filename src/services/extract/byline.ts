@@ -8,10 +8,9 @@ const MAX_BYLINE_CHARS = 100;
 
 /** "By Jane Doe | May 1, 2024 Print" → "Jane Doe". */
 function cleanByline(text: string | null): string | null {
-  const name = text
-    ?.split(/\s[|•·]\s/)[0]!
-    .replace(/^by\s+/i, '')
-    .trim();
+  if (text === null) return null;
+  // split() always returns at least one element.
+  const name = (text.split(/\s[|•·]\s/)[0] ?? '').replace(/^by\s+/i, '').trim();
   return name && name.length <= MAX_BYLINE_CHARS && !/^https?:\/\//.test(name) ? name : null;
 }
 

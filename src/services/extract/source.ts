@@ -14,7 +14,7 @@ import { absoluteHttpUrl, bareHost } from './urls.js';
 
 /** Text just before a link that labels it as the source. */
 const SOURCE_LABEL =
-  /(?:^|[\s(\[|•·])(?:original|source|sources|via|출처|원문|原文|出典|出处|来源|ソース|quelle|fuente|fonte|источник)\s*[:：]?\s*$/i;
+  /(?:^|[\s([|•·])(?:original|source|sources|via|출처|원문|原文|出典|出处|来源|ソース|quelle|fuente|fonte|источник)\s*[:：]?\s*$/i;
 
 /** Link text that points at the original itself. */
 const VIEW_ORIGINAL =

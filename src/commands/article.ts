@@ -3,7 +3,6 @@ import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/res
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
 import { parseUserUrl } from '../services/canonical-url.js';
-import { isFailure, userMessage } from '../services/errors.js';
 import { articleCard } from '../services/format/card.js';
 import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
 
@@ -39,27 +38,15 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
 
   if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
-  let url: string;
-  try {
-    url = parseUserUrl(interaction.options.getString('url', true)).href;
-  } catch (error) {
-    if (!isFailure(error)) throw error;
-    await replyPrivately(interaction, userMessage(error));
-    return;
-  }
+  // A bad link or an unreadable page throws a FailureError; the interaction boundary tells the member privately.
+  const url = parseUserUrl(interaction.options.getString('url', true)).href;
 
   const request = { url, sentences };
   let article = await context.services.articles.peek(request).catch(() => undefined);
   if (!article) {
     // Reading a page can take longer than Discord's 3 s acknowledgement window.
     await interaction.deferReply({ flags: isPrivate || share ? MessageFlags.Ephemeral : undefined });
-    try {
-      article = await context.services.articles.get(request);
-    } catch (error) {
-      if (!isFailure(error)) throw error;
-      await replyPrivately(interaction, userMessage(error));
-      return;
-    }
+    article = await context.services.articles.get(request);
   }
   if (share) await shareToChannel(interaction, article);
   else

@@ -9,11 +9,11 @@ import {
 } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
-import { isFailure, userMessage } from '../services/errors.js';
 import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../services/feeds/describe.js';
 import { buildFilter } from '../services/feeds/filters.js';
+import { chooseInterval } from '../services/feeds/interval-rules.js';
 import { MAX_SUBSCRIPTIONS_PER_GUILD, previewNextPost, subscribe, unsubscribe } from '../services/feeds/manage.js';
-import { DIGEST_DEFAULT_INTERVAL_MINUTES, schedulerRules } from '../services/feeds/rules.js';
+import { schedulerRules } from '../services/feeds/rules.js';
 import type { PostMode, Subscription } from '../services/feeds/types.js';
 import { escapeText } from '../services/format/escape.js';
 
@@ -92,26 +92,17 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
     return replyPrivately(interaction, 'Only members who can manage this server can change its feeds.');
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  try {
-    const handler = { add, list, remove, test }[interaction.options.getSubcommand()];
-    if (handler) await handler(interaction, context, interaction.guildId);
-  } catch (error) {
-    if (!isFailure(error)) throw error;
-    await replyPrivately(interaction, userMessage(error));
-  }
+  // Failures (not a feed, a bad filter) are thrown and told privately by the interaction boundary.
+  const handler = { add, list, remove, test }[interaction.options.getSubcommand()];
+  if (handler) await handler(interaction, context, interaction.guildId);
 }
 
 async function add(interaction: ChatInputCommandInteraction, context: BotContext, guildId: string): Promise<void> {
   const { config } = context.services;
   const mode = (interaction.options.getString('mode') ?? 'cards') as PostMode;
-  const { defaultIntervalMinutes, minIntervalMinutes } = schedulerRules(config);
-  const chosenEvery = interaction.options.getInteger('every');
-  // Only a member's own choice can be refused; the defaults are raised to the minimum instead.
-  if (chosenEvery !== null && chosenEvery < minIntervalMinutes)
-    return replyPrivately(interaction, `Feeds can be checked at most every ${minIntervalMinutes} minutes.`);
-  const every =
-    chosenEvery ??
-    (mode === 'digest' ? Math.max(DIGEST_DEFAULT_INTERVAL_MINUTES, minIntervalMinutes) : defaultIntervalMinutes);
+  const interval = chooseInterval(schedulerRules(config), mode, interaction.options.getInteger('every'));
+  if (!interval.ok)
+    return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
   // Checked now so a missing permission is said today, not found in a log after ten minutes.
   const mine = botPermissionsIn(interaction, channelId);
@@ -133,7 +124,7 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
     guildId,
     channelId,
     url: interaction.options.getString('url', true),
-    intervalMinutes: every,
+    intervalMinutes: interval.minutes,
     mode,
     filter,
     userId: interaction.user.id,

@@ -1,6 +1,7 @@
 import { Events, type Interaction } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, BotEvent, Command } from '../discord/types.js';
+import { isFailure, userMessage } from '../services/errors.js';
 
 const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
 
@@ -11,7 +12,10 @@ function commandFor(interaction: Interaction, context: BotContext): Command | un
   return undefined;
 }
 
-/** Routes every interaction to its command inside one error boundary: log with context, apologise, never a stack trace. */
+/**
+ * Routes every interaction to its command inside one error boundary, the one place a thrown
+ * FailureError becomes the member's words (privately); bugs are logged and apologised for, never a stack trace.
+ */
 export const event: BotEvent<Events.InteractionCreate> = {
   name: Events.InteractionCreate,
   async execute(context, interaction) {
@@ -36,10 +40,17 @@ export const event: BotEvent<Events.InteractionCreate> = {
       else if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
         await command.execute(interaction, context);
     } catch (error) {
-      context.services.logger.error('command failed', { ...logFields, error });
+      // An expected failure (a bad link, a site that is down) is told to the member in its own words;
+      // anything else is a bug: logged with context, and the member gets an apology.
+      const expected = isFailure(error);
+      if (expected) context.services.logger.debug('command refused', { ...logFields, kind: error.kind });
+      else context.services.logger.error('command failed', { ...logFields, error });
       if (interaction.isRepliable()) {
-        await replyPrivately(interaction, APOLOGY).catch((replyError: unknown) =>
-          context.services.logger.warn('could not send the apology', { ...logFields, error: replyError }),
+        await replyPrivately(interaction, expected ? userMessage(error) : APOLOGY).catch((replyError: unknown) =>
+          context.services.logger.warn('could not send the answer to a failed command', {
+            ...logFields,
+            error: replyError,
+          }),
         );
       }
     }

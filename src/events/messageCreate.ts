@@ -1,11 +1,12 @@
 import { Events, type Message, MessageType, PermissionFlagsBits } from 'discord.js';
 import type { BotContext, BotEvent } from '../discord/types.js';
-import { isFailure } from '../services/errors.js';
-import { cardsForOneMessage } from '../services/shared-links/cards.js';
-import { findArticleLinks } from '../services/shared-links/links.js';
-import { articlesOf, readArticles } from '../services/shared-links/read-articles.js';
-import { type ChannelAutoSummary, settingsChannelId } from '../services/shared-links/settings.js';
-import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
+import { settingsChannelId } from '../services/shared-links/settings.js';
+import {
+  logFields,
+  type SharedLinkParts,
+  type SharedMessage,
+  summarizeSharedLinks,
+} from '../services/shared-links/summarize-shared-links.js';
 
 const NO_PINGS = { parse: [], repliedUser: false } as const;
 
@@ -19,72 +20,49 @@ function isMemberMessage(message: Message): message is Message<true> {
   );
 }
 
-/**
- * Shared links: a member's article links in an enabled channel get one reply with a card each.
- * Links summarized in the channel in the last 24 h get no second card; failures stay silent
- * (logged at debug) so a channel never fills with errors.
- */
+/** The message as the shared-link use case reads it. */
+function sharedMessage(message: Message<true>): SharedMessage {
+  return {
+    guildId: message.guildId,
+    channelId: message.channelId,
+    settingsChannelId: settingsChannelId(message.channel),
+    messageId: message.id,
+    messageUrl: message.url,
+    content: message.content,
+  };
+}
+
+// Until the composition root builds these parts once and hands them on, they come from the context.
+function sharedLinkParts(context: BotContext): SharedLinkParts {
+  const { settings, recent } = context.sharedLinks;
+  const { articles, logger } = context.services;
+  return { settings, recent, channelLimit: context.linkCooldown, articles, logger };
+}
+
+/** Shared links (see summarizeSharedLinks): this edge only turns the member's message into the use case's terms and sends its reply. */
 export const event: BotEvent<Events.MessageCreate> = {
   name: Events.MessageCreate,
   async execute(context, message) {
     if (!isMemberMessage(message)) return;
-    const urls = findArticleLinks(message.content);
-    if (urls.length === 0) return;
-    const settings = await context.sharedLinks.settings.forChannel(message.guildId, settingsChannelId(message.channel));
-    if (settings) await summarizeShared(context, message, urls, settings);
+    const shared = sharedMessage(message);
+    const reply = await summarizeSharedLinks(sharedLinkParts(context), shared);
+    const { logger } = context.services;
+    if (reply.kind === 'pointer') {
+      await message
+        .reply({ content: reply.content, allowedMentions: NO_PINGS })
+        .catch((error: unknown) => logger.debug('auto-summary pointer not sent', { ...logFields(shared), error }));
+    } else if (reply.kind === 'cards') {
+      try {
+        await message.reply({ embeds: reply.embeds, allowedMentions: NO_PINGS });
+      } catch (error) {
+        logger.debug('auto-summary not posted', { ...logFields(shared), error });
+        await reply.notPosted();
+        return;
+      }
+      if (reply.suppressPreview) await suppressPreview(context, message);
+    }
   },
 };
-
-async function summarizeShared(
-  context: BotContext,
-  message: Message<true>,
-  urls: string[],
-  settings: ChannelAutoSummary,
-): Promise<void> {
-  const { logger } = context.services;
-  const log = { guild_id: message.guildId, channel_id: message.channelId, message_id: message.id };
-  const { recent } = context.sharedLinks;
-  const fresh: string[] = [];
-  const earlier: string[] = [];
-  for (const url of urls) {
-    const claim = await recent.claim(message.channelId, url, message.url);
-    if (!claim.ok) earlier.push(claim.pointer);
-    else if (context.linkCooldown.take(message.channelId).ok) fresh.push(url);
-    else {
-      logger.debug('auto-summary skipped: channel rate limit', { ...log, url });
-      await recent.release(message.channelId, url);
-    }
-  }
-  if (fresh.length === 0) {
-    if (earlier.length > 0 && context.linkCooldown.take(message.channelId).ok) {
-      await message
-        .reply({ content: `Summarized here already: <${earlier[0]}>`, allowedMentions: NO_PINGS })
-        .catch((error: unknown) => logger.debug('auto-summary pointer not sent', { ...log, error }));
-    }
-    return;
-  }
-
-  const results = await readArticles(context.services.articles, fresh, SUMMARY_LENGTHS.medium);
-  for (const result of results) {
-    if (!('error' in result)) continue;
-    await recent.release(message.channelId, result.url);
-    if (isFailure(result.error))
-      logger.debug('auto-summary skipped: link not read', { ...log, url: result.url, kind: result.error.kind });
-    else logger.error('auto-summary failed', { ...log, url: result.url, error: result.error });
-  }
-  const articles = articlesOf(results);
-  if (articles.length === 0) return;
-
-  const read = results.filter((result) => 'article' in result).map((result) => result.url);
-  try {
-    await message.reply({ embeds: cardsForOneMessage(articles), allowedMentions: NO_PINGS });
-  } catch (error) {
-    logger.debug('auto-summary not posted', { ...log, error });
-    for (const url of read) await recent.release(message.channelId, url);
-    return;
-  }
-  if (settings.suppressPreviews) await suppressPreview(context, message);
-}
 
 /** Hide Discord's own preview on the member's message, when the server asked and we may (Manage Messages). */
 async function suppressPreview(context: BotContext, message: Message<true>): Promise<void> {

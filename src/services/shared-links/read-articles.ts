@@ -6,7 +6,7 @@ export type LinkResult = { url: string; article: Article } | { url: string; erro
 
 /** Read several links at once (each single-flight and cached by the service); one failure does not sink the others. */
 export async function readArticles(
-  articles: ArticleService,
+  articles: Pick<ArticleService, 'get'>,
   urls: readonly string[],
   sentences?: number,
 ): Promise<LinkResult[]> {

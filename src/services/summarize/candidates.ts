@@ -1,7 +1,7 @@
 import { isFurniture, leadInLength } from './boilerplate.js';
 import { boundedPrefix, DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
-import type { SummaryInput } from './provider.js';
 import { sentenceSpans } from './sentences.js';
+import type { SummaryInput } from './summarizer.js';
 import { contentTerms, type TermVector, termVector } from './terms.js';
 
 /** A sentence that may go into a summary, with what the scorer needs to know about it. */

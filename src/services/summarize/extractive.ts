@@ -1,6 +1,6 @@
 import { DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 import { articleCandidates, type Candidate } from './candidates.js';
-import type { SummaryInput } from './provider.js';
+import type { SummaryInput } from './summarizer.js';
 import { addVectors, contentTerms, cosine, norm, type TermVector, termVector } from './terms.js';
 
 /** The knobs of the extractive scorer; DEFAULT_WEIGHTS are the tuned values (see scripts/bench/summaries.ts). */

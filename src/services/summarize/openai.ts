@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
-import type { Summarizer, SummaryInput } from './provider.js';
 import { splitSentences } from './sentences.js';
+import type { Summarizer, SummaryInput } from './summarizer.js';
 
 /** Settings for an OpenAI-compatible chat-completions endpoint (OpenAI, Azure-style proxies, Ollama, vLLM…). */
 export interface OpenAiSummarizerOptions {

@@ -2,18 +2,7 @@ import type { Logger } from '../logger.js';
 import { DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
 import { summarizeExtractive } from './extractive.js';
 import { createOpenAiSummarizer } from './openai.js';
-
-/** What a summarizer reads: the article body (paragraphs separated by a blank line), its title and language. */
-export interface SummaryInput {
-  title?: string | null;
-  text: string;
-  lang?: string | null;
-}
-
-/** Turns an article into at most `sentences` sentences, in article order. */
-export interface Summarizer {
-  summarize(input: SummaryInput, sentences: number): Promise<string[]>;
-}
+import type { Summarizer } from './summarizer.js';
 
 /** Sentence counts behind the /article `length` choice. */
 export const SUMMARY_LENGTHS = { short: 2, medium: 3, long: 5 } as const;

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import { createLogger } from '../../../src/services/logger.js';
 import { summarizeExtractive } from '../../../src/services/summarize/extractive.js';
 import { parseReply } from '../../../src/services/summarize/openai.js';
-import { createSummarizer, SUMMARY_LENGTHS, type SummaryInput } from '../../../src/services/summarize/provider.js';
+import { createSummarizer, SUMMARY_LENGTHS } from '../../../src/services/summarize/provider.js';
+import type { SummaryInput } from '../../../src/services/summarize/summarizer.js';
 import { type Handler, startServer } from '../../helpers/http-server.js';
 
 const API_KEY = 'sk-test-secret-123456';

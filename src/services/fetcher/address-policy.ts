@@ -73,8 +73,11 @@ export function createAddressPolicy(allowPrivateHosts: readonly string[]): Addre
       if (hosts.has(normalizeHost(hostname))) return true;
       const parsed = parse(normalizeHost(address));
       if (!parsed) return false;
-      const inner = embeddedIPv4(parsed);
-      return inRanges(parsed) || (inner !== null && inRanges(inner));
+      // Only the IPv4-mapped form is the same host as the IPv4 address it carries (a dual-stack
+      // socket reaches the same peer); NAT64, 6to4, Teredo and IPv4-compatible spellings reach other
+      // hosts (a translator, a relay), so an allow-listed 127.0.0.1 does not open them.
+      const mapped = parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress();
+      return inRanges(parsed) || (mapped && inRanges((parsed as ipaddr.IPv6).toIPv4Address()));
     },
   };
 }

@@ -63,6 +63,13 @@ const POLICY_CASES: { allow: string[]; hostname: string; address: string; allowe
   { allow: ['127.0.0.1'], hostname: 'anything.example', address: '127.0.0.1', allowed: true },
   { allow: ['127.0.0.1'], hostname: '127.0.0.2', address: '127.0.0.2', allowed: false },
   { allow: ['127.0.0.1'], hostname: 'x.example', address: '::ffff:127.0.0.1', allowed: true },
+  // The allow-list opens exactly what it names: these spellings carry 127.0.0.1 but reach other hosts.
+  { allow: ['127.0.0.1'], hostname: 'x.example', address: '64:ff9b::7f00:1', allowed: false },
+  { allow: ['127.0.0.1'], hostname: 'x.example', address: '2002:7f00:1::', allowed: false },
+  { allow: ['127.0.0.1'], hostname: 'x.example', address: '2001:0:4136:e378:8000:63bf:80ff:fffe', allowed: false },
+  { allow: ['127.0.0.1'], hostname: 'x.example', address: '::7f00:1', allowed: false },
+  { allow: ['127.0.0.1'], hostname: '[64:ff9b::7f00:1]', address: '64:ff9b::7f00:1', allowed: false },
+  { allow: ['64:ff9b::/96'], hostname: 'x.example', address: '64:ff9b::7f00:1', allowed: true },
   { allow: ['127.0.0.0/8'], hostname: '127.0.0.2', address: '127.0.0.2', allowed: true },
   { allow: ['127.0.0.0/8'], hostname: 'x.example', address: '10.0.0.1', allowed: false },
   { allow: ['::1'], hostname: '::1', address: '::1', allowed: true },

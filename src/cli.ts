@@ -47,6 +47,13 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early (`newsdesk extract --jsonl … | head -1`) closes the pipe: end quietly,
+// as command-line tools do on SIGPIPE, instead of dying with an EPIPE stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

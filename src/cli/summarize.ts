@@ -18,7 +18,10 @@ export async function summarizeCommand(
   for (const [index, line] of (await readLines()).entries()) {
     let id: unknown = null;
     try {
-      const record = JSON.parse(line) as { id?: unknown; text?: unknown; html?: unknown; title?: unknown };
+      const parsed: unknown = JSON.parse(line);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new CliUsageError(`Line ${index + 1} is not a JSON object.`);
+      const record = parsed as { id?: unknown; text?: unknown; html?: unknown; title?: unknown };
       id = record.id ?? null;
       const input =
         typeof record.html === 'string'

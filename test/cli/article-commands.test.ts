@@ -95,10 +95,11 @@ test('summarize --jsonl reads text or html lines and keeps going past a bad one'
     JSON.stringify({ id: 'a', text }),
     'not json',
     JSON.stringify({ id: 'b', html: readFileSync(seedFile, 'utf8') }),
+    'null',
   ].join('\n');
   const result = await runCli(['summarize', '--jsonl', '--sentences', '2'], { stdin });
   assert.equal(result.code, 1);
-  const [a, bad, b] = result.stdout
+  const [a, bad, b, notObject] = result.stdout
     .trim()
     .split('\n')
     .map((line) => JSON.parse(line));
@@ -107,6 +108,7 @@ test('summarize --jsonl reads text or html lines and keeps going past a bad one'
   for (const sentence of a.summary) assert.ok(text.includes(sentence));
   assert.match(bad.error, /not valid JSON/);
   assert.equal(b.summary.length, 2);
+  assert.equal(notObject.error, 'Line 4 is not a JSON object.');
 });
 
 test('an unknown command or a bad option is a clear error, not a stack trace', async () => {

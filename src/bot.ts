@@ -1,12 +1,12 @@
 import type { Client } from 'discord.js';
 import type { Config } from './config.js';
+import { createServices, type Services } from './create-services.js';
 import { createClient } from './discord/client.js';
 import { loadCommands, loadEvents } from './discord/loader.js';
 import type { BotContext } from './discord/types.js';
 import { Cooldown } from './services/cooldown.js';
-import { createServices, type Services } from './services/create-services.js';
 import { createScheduler, type SchedulerOptions } from './services/feeds/create-scheduler.js';
-import type { Scheduler } from './services/feeds/scheduler.js';
+import type { Scheduler } from './services/feeds/schedule/scheduler.js';
 import type { Logger } from './services/logger.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
 import { createSharedLinkStores } from './services/shared-links/stores.js';

@@ -4,7 +4,7 @@ import { type CliIo, CliUsageError } from './cli/io.js';
 import { previewCommand } from './cli/preview.js';
 import { summarizeCommand } from './cli/summarize.js';
 import { ConfigError, loadConfig, secretValues } from './config.js';
-import { createServices, type Services } from './services/create-services.js';
+import { createServices, type Services } from './create-services.js';
 import { createLogger } from './services/logger.js';
 
 type Command = (args: string[], services: Services, io: CliIo) => Promise<number>;

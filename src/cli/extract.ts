@@ -1,4 +1,4 @@
-import type { Services } from '../services/create-services.js';
+import type { Services } from '../create-services.js';
 import { type CliIo, CliUsageError, describeError, readArticle } from './io.js';
 
 /** What `extract` prints of an article, in this order (the README lists the same fields). */

@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Services } from '../services/create-services.js';
+import type { Services } from '../create-services.js';
 import { FailureError } from '../services/errors.js';
-import { newestFirst } from '../services/feeds/check.js';
 import type { ParsedFeed } from '../services/feeds/parse/index.js';
+import { newestFirst } from '../services/feeds/schedule/decide-items.js';
 import { clamp } from '../services/format/escape.js';
 import { type CliIo, CliUsageError, describeError, readStdinLines } from './io.js';
 

@@ -3,10 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import type { Services } from '../create-services.js';
 import type { Article } from '../services/article.js';
 import { parseUserUrl } from '../services/canonical-url.js';
 import { decodeText } from '../services/charset.js';
-import type { Services } from '../services/create-services.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { extractArticle } from '../services/extract/index.js';
 

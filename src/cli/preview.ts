@@ -1,5 +1,5 @@
+import type { Services } from '../create-services.js';
 import type { Article } from '../services/article.js';
-import type { Services } from '../services/create-services.js';
 import { type CliIo, CliUsageError, describeError, readArticle } from './io.js';
 
 /** `newsdesk preview <url|file>`: the summary card as a person would read it in a terminal. */

@@ -1,4 +1,4 @@
-import type { Services } from '../services/create-services.js';
+import type { Services } from '../create-services.js';
 import { extractArticle } from '../services/extract/index.js';
 import { type CliIo, CliUsageError, describeError, readStdinLines } from './io.js';
 

@@ -9,12 +9,17 @@ import {
 } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
-import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../services/feeds/describe.js';
-import { buildFilter } from '../services/feeds/filters.js';
-import { chooseInterval } from '../services/feeds/interval-rules.js';
-import { MAX_SUBSCRIPTIONS_PER_GUILD, previewNextPost, subscribe, unsubscribe } from '../services/feeds/manage.js';
-import { schedulerRules } from '../services/feeds/rules.js';
-import type { PostMode, Subscription } from '../services/feeds/types.js';
+import {
+  MAX_SUBSCRIPTIONS_PER_GUILD,
+  previewNextPost,
+  subscribe,
+  unsubscribe,
+} from '../services/feeds/manage/subscribe.js';
+import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../services/feeds/present/describe.js';
+import { buildFilter } from '../services/feeds/schedule/filters.js';
+import { chooseInterval } from '../services/feeds/schedule/interval-rules.js';
+import { schedulerRules } from '../services/feeds/schedule/rules.js';
+import type { PostMode, Subscription } from '../services/feeds/state/types.js';
 import { escapeText } from '../services/format/escape.js';
 
 const subscriptionOption = (description: string) => (option: import('discord.js').SlashCommandStringOption) =>

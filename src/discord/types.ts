@@ -7,8 +7,8 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { Services } from '../create-services.js';
 import type { Cooldown } from '../services/cooldown.js';
-import type { Services } from '../services/create-services.js';
 import type { SharedLinkStores } from '../services/shared-links/stores.js';
 
 /** What commands and events get instead of reaching for globals: the services, built once. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { DeliveryHooks } from '../../src/services/feeds/delivery.js';
+import type { DeliveryHooks } from '../../src/services/feeds/deliver/delivery.js';
 import { type FeedHarness, startFeedHarness } from '../helpers/feeds/harness.js';
 
 // A story one channel already has, arriving later from another subscription: the earlier card is

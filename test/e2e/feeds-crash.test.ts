@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { Subscriptions } from '../../src/services/feeds/subscriptions.js';
+import { Subscriptions } from '../../src/services/feeds/state/subscriptions.js';
 import { openStore } from '../../src/services/store.js';
 import { createFakeClock, type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DIGEST_MAX_ITEMS } from '../../src/services/feeds/digest.js';
+import { DIGEST_MAX_ITEMS } from '../../src/services/feeds/present/digest.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
 
 const MINUTE = 60_000;

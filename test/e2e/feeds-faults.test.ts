@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { Subscription } from '../../src/services/feeds/types.js';
+import type { Subscription } from '../../src/services/feeds/state/types.js';
 import type { FeedFault } from '../helpers/feeds/feed-site.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PermissionFlagsBits } from 'discord.js';
-import { describeSubscription } from '../../src/services/feeds/describe.js';
+import { describeSubscription } from '../../src/services/feeds/present/describe.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
 
 const MINUTE = 60_000;

@@ -1,12 +1,12 @@
-import type { Services } from '../create-services.js';
-import { ChannelStories } from './dedupe.js';
-import { Delivery, type DeliveryHooks } from './delivery.js';
-import { FeedStates } from './feed-state.js';
-import { Outbox } from './outbox.js';
-import { createRestPoster, type Poster } from './poster.js';
-import { type SchedulerRules, schedulerRules } from './rules.js';
-import { Scheduler } from './scheduler.js';
-import { SeenItems } from './seen.js';
+import type { Services } from '../../create-services.js';
+import { Delivery, type DeliveryHooks } from './deliver/delivery.js';
+import { createRestPoster, type Poster } from './deliver/poster.js';
+import { type SchedulerRules, schedulerRules } from './schedule/rules.js';
+import { ChannelStories } from './schedule/same-story.js';
+import { Scheduler } from './schedule/scheduler.js';
+import { FeedStates } from './state/feed-states.js';
+import { Outbox } from './state/outbox.js';
+import { SeenItems } from './state/seen-items.js';
 
 export interface SchedulerOptions {
   /** Default: posting over REST to DISCORD_API_URL with DISCORD_TOKEN. */

@@ -4,9 +4,9 @@
  * argv[2] is JSON: { apiBase, token, storeUrl, sitePort, now, crashAt?: 'after-post' | 'after-mark' }.
  */
 import { loadConfig } from '../../../src/config.js';
-import { createServices } from '../../../src/services/create-services.js';
+import { createServices } from '../../../src/create-services.js';
 import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
-import type { DeliveryHooks } from '../../../src/services/feeds/delivery.js';
+import type { DeliveryHooks } from '../../../src/services/feeds/deliver/delivery.js';
 import { silentLogger } from '../../../src/services/logger.js';
 import { loopbackEnv } from '../http-server.js';
 

@@ -1,0 +1,72 @@
+import type { APIEmbed } from 'discord.js';
+import type { Article, Link } from '../../article.js';
+import type { ArticleService } from '../../article-service.js';
+import { isFailure } from '../../errors.js';
+import { readingMinutes } from '../../extract/index.js';
+import { articleCard } from '../../format/card.js';
+import type { Logger } from '../../logger.js';
+import type { FeedItem } from '../parse/index.js';
+
+/** Sentences in a scheduled card's summary (the /article default, "medium"). */
+export const POST_SENTENCES = 3;
+
+/** The feed a post comes from, as the card names it. */
+export interface FeedSource {
+  title: string;
+  url: string;
+  link: string | null;
+}
+
+/** An Article built from the feed item alone, for when the page itself cannot be read. */
+async function articleFromItem(articles: ArticleService, item: FeedItem, source: FeedSource): Promise<Article> {
+  const text = item.summary.trim();
+  const summary = text ? await articles.summarizeText({ title: item.title, text }, POST_SENTENCES) : [];
+  const url = item.link ?? source.link ?? source.url;
+  return {
+    url,
+    title: item.title,
+    siteName: source.title || null,
+    byline: item.author,
+    publishedAt: item.published,
+    section: null,
+    lang: null,
+    image: null,
+    readingMinutes: readingMinutes(text),
+    text,
+    source: null,
+    related: [],
+    alternates: [],
+    summary,
+    similar: [],
+    requestedUrl: url,
+    fetchedAt: new Date().toISOString(),
+  };
+}
+
+/**
+ * The card for one feed item: the same card /article makes, summarised from the full article when
+ * its page can be read, else from the feed's own text (the card's footer says which).
+ */
+export async function composeItemCard(
+  articles: ArticleService,
+  item: FeedItem,
+  source: FeedSource,
+  options: { alsoCoveredBy?: Link[]; logger?: Logger } = {},
+): Promise<APIEmbed> {
+  if (item.link) {
+    try {
+      const article = await articles.get({ url: item.link, sentences: POST_SENTENCES });
+      return articleCard(
+        { ...article, publishedAt: article.publishedAt ?? item.published },
+        { summaryFrom: 'article', alsoCoveredBy: options.alsoCoveredBy },
+      );
+    } catch (error) {
+      if (!isFailure(error))
+        options.logger?.warn('article page could not be summarised; using the feed text', { url: item.link, error });
+    }
+  }
+  return articleCard(await articleFromItem(articles, item, source), {
+    summaryFrom: 'feed',
+    alsoCoveredBy: options.alsoCoveredBy,
+  });
+}

@@ -1,0 +1,114 @@
+import type { ArticleService } from '../../article-service.js';
+import { escapeText, hostOf } from '../../format/escape.js';
+import type { Logger } from '../../logger.js';
+import type { Delivery } from '../deliver/delivery.js';
+import { postNonce } from '../deliver/poster.js';
+import { digestEmbed } from '../present/digest.js';
+import type { SeenItems } from '../state/seen-items.js';
+import type { OutboxEntry, Subscription } from '../state/types.js';
+import type { ChannelWork } from './poll-due.js';
+import { runPool } from './pool.js';
+import type { ChannelStories } from './same-story.js';
+import { type EntryFields, storyEntries } from './story-entries.js';
+
+export interface PostDeps {
+  delivery: Delivery;
+  stories: ChannelStories;
+  seen: SeenItems;
+  articles: ArticleService;
+  logger: Logger;
+  now: () => number;
+  concurrency: number;
+  /** Channels whose older posts are still waiting in the outbox: new ones are recorded behind them, not sent. */
+  blockedChannels?: ReadonlySet<string>;
+}
+
+export interface PostReport {
+  posted: number;
+  /** Earlier posts that gained an "Also covered by" source. */
+  edited: number;
+  /** Posts Discord did not take this tick (they stay in the outbox). */
+  postsFailed: number;
+  duplicates: number;
+}
+
+function pausedNotice(subscription: Subscription): string {
+  return `⏸️ Stopped checking **${escapeText(subscription.title || hostOf(subscription.feedUrl))}** (<${subscription.feedUrl}>) after ${subscription.failures} failed checks in a row. Last problem: ${escapeText(subscription.lastError ?? 'unknown')} Run \`/feed add\` with the same address to start it again.`;
+}
+
+/** Post each channel's decided work: one post at a time within a channel, several channels at once. */
+export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): Promise<PostReport> {
+  const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates: 0 };
+  await runPool(
+    [...work],
+    ([channelId]) => channelId,
+    ([channelId, channelWork]) => postChannel(channelId, channelWork, deps, report),
+    { concurrency: deps.concurrency, perKey: 1 },
+    (error, [channelId]) =>
+      deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
+  );
+  return report;
+}
+
+async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps, report: PostReport): Promise<void> {
+  const entries = await channelEntries(channelId, work, deps, report);
+  // Every post is in the outbox before the first is sent: a crash mid-way loses none of them.
+  for (const entry of entries) await deps.delivery.defer(entry);
+  if (deps.blockedChannels?.has(channelId)) return;
+  for (const entry of entries) {
+    const outcome = await deps.delivery.attempt(entry);
+    if (outcome === 'posted') report.posted += 1;
+    if (outcome === 'edited') report.edited += 1;
+    if (outcome === 'failed') {
+      // The channel's later posts stay in the outbox behind it, so they keep their order.
+      report.postsFailed += 1;
+      return;
+    }
+  }
+}
+
+/**
+ * The channel's outbox entries, in posting order: pause notices, digests, then one card per story, or
+ * for a story the channel already has, an edit that adds the new sources to that earlier card.
+ */
+async function channelEntries(
+  channelId: string,
+  work: ChannelWork,
+  deps: PostDeps,
+  report: PostReport,
+): Promise<OutboxEntry[]> {
+  const now = deps.now();
+  const entries: OutboxEntry[] = [];
+  const add = (fields: EntryFields) =>
+    entries.push({ ...fields, channelId, createdAt: now, seq: entries.length, attempts: 0 });
+
+  for (const subscription of work.paused) {
+    add({
+      nonce: postNonce(subscription.id, 'paused', String(now)),
+      embeds: [],
+      content: pausedNotice(subscription),
+      marks: [],
+      stories: [],
+      subscriptionIds: [subscription.id],
+      kind: 'notice',
+    });
+  }
+  for (const { subscription, items, source } of work.decided.filter(
+    (decided) => decided.subscription.mode === 'digest',
+  )) {
+    const ids = items.map((item) => item.id);
+    const marks = ids.map((itemId) => ({ subscriptionId: subscription.id, itemId }));
+    add({
+      nonce: postNonce(subscription.id, 'digest', ...ids),
+      embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)],
+      marks,
+      stories: [],
+      subscriptionIds: [subscription.id],
+      kind: 'digest',
+    });
+  }
+
+  const cards = work.decided.filter((decided) => decided.subscription.mode !== 'digest');
+  for (const fields of await storyEntries(channelId, cards, deps, now, report)) add(fields);
+  return entries;
+}

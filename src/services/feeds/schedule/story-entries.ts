@@ -1,0 +1,92 @@
+import type { ArticleService } from '../../article-service.js';
+import type { Logger } from '../../logger.js';
+import { postNonce } from '../deliver/poster.js';
+import type { FeedItem } from '../parse/index.js';
+import { coveredByLinks } from '../present/covered-by.js';
+import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import type { SeenItems } from '../state/seen-items.js';
+import type { OutboxEntry, Subscription } from '../state/types.js';
+import { publishedMs } from './decide-items.js';
+import type { Decided } from './poll-due.js';
+import { type ChannelStories, earlierPost, groupSameStories, storyOf } from './same-story.js';
+
+/** What an outbox entry says, before the channel's queue gives it a place (channel, time, order). */
+export type EntryFields = Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> &
+  Pick<Partial<OutboxEntry>, 'content' | 'amend'>;
+
+export interface StoryDeps {
+  stories: ChannelStories;
+  seen: SeenItems;
+  articles: ArticleService;
+  logger: Logger;
+}
+
+interface Candidate {
+  subscription: Subscription;
+  item: FeedItem;
+  source: FeedSource;
+}
+
+/**
+ * The entries for a channel's card-mode items, oldest first: one card per story, naming the other
+ * subscriptions that carry it ("Also covered by"), or, for a story the channel already has, an edit
+ * that adds the new sources to that earlier card. `report.duplicates` counts the copies not posted.
+ */
+export async function storyEntries(
+  channelId: string,
+  decided: Decided[],
+  deps: StoryDeps,
+  now: number,
+  report: { duplicates: number },
+): Promise<EntryFields[]> {
+  const entries: EntryFields[] = [];
+  const candidates: Candidate[] = decided.flatMap(({ subscription, items, source }) =>
+    items.map((item) => ({ subscription, item, source })),
+  );
+  // Several feeds in one channel: interleave by date so the channel reads in order (undated last, stable).
+  const dateOf = (candidate: Candidate) => publishedMs(candidate.item) ?? Number.MAX_SAFE_INTEGER;
+  candidates.sort((a, b) => dateOf(a) - dateOf(b));
+  const recent = await deps.stories.recent(channelId, now);
+  for (const { members: group, stories } of groupSameStories(candidates, (candidate) =>
+    storyOf(candidate.subscription.id, candidate.item, now),
+  )) {
+    const marks = group.map((candidate) => ({ subscriptionId: candidate.subscription.id, itemId: candidate.item.id }));
+    const subscriptionIds = [...new Set(group.map((candidate) => candidate.subscription.id))];
+    const [leader, ...others] = group;
+    const earlier = earlierPost(recent, stories);
+    if (earlier) {
+      // Already posted in this channel: no second post; the earlier card names the new sources.
+      report.duplicates += group.length;
+      const links = coveredByLinks(earlier.subscriptionId, group);
+      if (earlier.messageId && links.length > 0) {
+        entries.push({
+          nonce: postNonce(leader!.subscription.id, leader!.item.id, 'edit'),
+          embeds: [],
+          amend: { messageId: earlier.messageId, links },
+          marks,
+          stories,
+          subscriptionIds,
+          kind: 'edit',
+        });
+      } else {
+        await deps.seen.addMarks(marks);
+      }
+      continue;
+    }
+    const alsoCoveredBy = coveredByLinks(leader!.subscription.id, others);
+    const card = await composeItemCard(deps.articles, leader!.item, leader!.source, {
+      alsoCoveredBy,
+      logger: deps.logger,
+    });
+    entries.push({
+      nonce: postNonce(leader!.subscription.id, leader!.item.id),
+      embeds: [card],
+      marks,
+      stories,
+      subscriptionIds,
+      kind: 'item',
+    });
+    recent.push(...stories);
+  }
+  return entries;
+}

@@ -1,0 +1,115 @@
+import type { APIEmbed } from 'discord.js';
+import type { Link } from '../../article.js';
+
+/** Keyword and pattern rules a subscription's items must pass (matched on title and summary). */
+export interface FeedFilter {
+  /** Post only items that mention at least one of these (case-insensitive). */
+  include?: string[];
+  /** Never post items that mention any of these. */
+  exclude?: string[];
+  /** Post only items whose title or summary matches this pattern (case-insensitive). */
+  regex?: string;
+}
+
+export type PostMode = 'cards' | 'digest';
+
+/**
+ * A channel's subscription to one feed, with its own polling state (miniflux keeps the same per
+ * feed: next check, consecutive failures, last error). Times are epoch milliseconds.
+ */
+export interface Subscription {
+  id: string;
+  guildId: string;
+  channelId: string;
+  /** The feed's own URL (after discovery), the key of its shared fetch state. */
+  feedUrl: string;
+  /** The feed's title when it was added, for lists and autocomplete. */
+  title: string;
+  intervalMinutes: number;
+  mode: PostMode;
+  filter?: FeedFilter;
+  createdAt: number;
+  createdBy?: string;
+  nextCheckAt: number;
+  lastCheckAt?: number;
+  lastPostAt?: number;
+  failures: number;
+  lastError?: string;
+  /**
+   * Why Discord last refused a post of this subscription for good (missing access, unknown channel):
+   * its items were marked seen unposted. Cleared when a post is confirmed; unlike `lastError`, a
+   * successful check does not clear it.
+   */
+  postError?: string;
+  /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
+  paused?: boolean;
+  /** True once the pause notice reached the channel (it is said once). */
+  pauseNotified?: boolean;
+  /** False until the first successful check, which posts only the newest items. */
+  initialized: boolean;
+  /** New items are waiting behind the per-check cap: check again next tick, without validators. */
+  backlog?: boolean;
+}
+
+/** HTTP validators and politeness state shared by every subscription of one feed URL. */
+export interface FeedState {
+  etag?: string;
+  lastModified?: string;
+  /** The server asked us (429/503 Retry-After) not to come back before this time. */
+  retryAt?: number;
+}
+
+/** Which subscription's item a post stands for; marked seen when Discord confirms the post. */
+export interface SeenMark {
+  subscriptionId: string;
+  itemId: string;
+}
+
+/** A story posted in a channel, kept for a while so another subscription's copy is not posted again. */
+export interface PostedStory {
+  /** The subscription it came from: text likeness only counts between different subscriptions. */
+  subscriptionId: string;
+  url: string | null;
+  /** Normalized title+summary words, for the near-identical text test. */
+  words: string[];
+  title: string;
+  at: number;
+  /** The channel message that shows it, once Discord confirmed it; a later copy amends that message. */
+  messageId?: string;
+}
+
+/** Sources to add to an earlier post's "Also covered by" field (a copy of its story came later). */
+export interface Amendment {
+  messageId: string;
+  links: Link[];
+}
+
+/**
+ * A post (or an edit of an earlier post) that was decided but not yet confirmed by Discord, keyed by
+ * its nonce. It holds everything needed to send it again after a crash.
+ */
+export interface OutboxEntry {
+  nonce: string;
+  channelId: string;
+  embeds: APIEmbed[];
+  content?: string;
+  /** Items marked seen once the post is confirmed. */
+  marks: SeenMark[];
+  /** Remembered per channel after the post, for cross-subscription dedupe. */
+  stories: PostedStory[];
+  /** The subscriptions whose lastPostAt moves (and, for a pause notice, whose notice is done). */
+  subscriptionIds: string[];
+  /** 'edit' entries post nothing: they amend `amend.messageId`, and their nonce is only the outbox key. */
+  kind: 'item' | 'digest' | 'notice' | 'edit';
+  /** Set on 'edit' entries. */
+  amend?: Amendment;
+  createdAt: number;
+  /**
+   * When it was first sent (recorded before that send): Discord honours the nonce only for a few
+   * minutes after, so an older entry is looked for in the channel before it is sent again.
+   */
+  firstAttemptAt?: number;
+  /** Order among the posts decided at the same time. */
+  seq: number;
+  attempts: number;
+}

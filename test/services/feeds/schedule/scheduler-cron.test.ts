@@ -1,0 +1,26 @@
+import { EventEmitter, once } from 'node:events';
+import { test } from 'node:test';
+import { loadConfig } from '../../../../src/config.js';
+import { createServices } from '../../../../src/create-services.js';
+import { createScheduler } from '../../../../src/services/feeds/create-scheduler.js';
+import { createLogger } from '../../../../src/services/logger.js';
+import { instantPoster } from '../../../helpers/feeds/instant-poster.js';
+
+test('a seconds-level SCHEDULER_CRON expression makes the scheduler tick by itself', { timeout: 5000 }, async () => {
+  const ticks = new EventEmitter();
+  const logger = createLogger({
+    level: 'info',
+    write: (line) => (JSON.parse(line).msg === 'scheduler tick' ? ticks.emit('tick') : undefined),
+  });
+  const services = createServices(loadConfig({ SCHEDULER_CRON: '* * * * * *', STORE_URL: 'memory://' }), logger);
+  const scheduler = createScheduler(services, { poster: instantPoster() });
+  try {
+    const ticked = once(ticks, 'tick');
+    scheduler.start();
+    // Fails by timing out when no tick comes.
+    await ticked;
+  } finally {
+    await scheduler.stop();
+    await services.store.close();
+  }
+});

@@ -1,15 +1,11 @@
 import type { Client } from 'discord.js';
 import type { Config } from './config.js';
-import { createServices, type Services } from './create-services.js';
+import { createServices, type SchedulerOptions, type Services } from './create-services.js';
 import { createClient } from './discord/client.js';
 import { loadCommands, loadEvents } from './discord/loader.js';
 import type { BotContext } from './discord/types.js';
-import { Cooldown } from './services/cooldown.js';
-import { createScheduler, type SchedulerOptions } from './services/feeds/create-scheduler.js';
 import type { Scheduler } from './services/feeds/schedule/scheduler.js';
 import type { Logger } from './services/logger.js';
-import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
-import { createSharedLinkStores } from './services/shared-links/stores.js';
 import { purgeExpired } from './services/store.js';
 
 /** How often expired cached articles are deleted from the store (Keyv only drops them when read). */
@@ -30,19 +26,12 @@ export async function startBot(
   logger: Logger,
   options: { scheduler?: SchedulerOptions } = {},
 ): Promise<RunningBot> {
-  const services = createServices(config, logger);
+  const services = createServices(config, logger, { scheduler: options.scheduler });
   // The similarity index fills in the background: a large cache must not hold up the login.
   services.articles.warmUp().catch((error: unknown) => logger.warn('similarity index warm-up failed', { error }));
-  const scheduler = createScheduler(services, options.scheduler);
+  const { scheduler } = services;
   const client = createClient(config);
-  const context: BotContext = {
-    client,
-    services,
-    commands: await loadCommands(logger),
-    articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
-    linkCooldown: createChannelCardLimit(),
-    sharedLinks: createSharedLinkStores(services.store),
-  };
+  const context: BotContext = { client, services, commands: await loadCommands(logger) };
   for (const event of await loadEvents(logger)) {
     const run = (...args: unknown[]) =>
       Promise.resolve((event.execute as (context: BotContext, ...rest: unknown[]) => unknown)(context, ...args)).catch(

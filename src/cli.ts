@@ -36,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig();
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
   // One-off runs keep nothing: the CLI's cache lives only as long as the process.
-  const services = createServices(config, logger, 'memory://');
+  const services = createServices(config, logger, { storeUrl: 'memory://' });
   try {
     return await command(args, services, {
       stdout: (text) => process.stdout.write(text),

@@ -1,13 +1,45 @@
 import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
+import { Cooldown } from './services/cooldown.js';
+import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
+import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
+import { type SchedulerRules, schedulerRules } from './services/feeds/schedule/rules.js';
+import { Scheduler } from './services/feeds/schedule/scheduler.js';
+import { ChannelStories } from './services/feeds/state/channel-stories.js';
+import { FeedStates } from './services/feeds/state/feed-states.js';
+import { Outbox } from './services/feeds/state/outbox.js';
+import { SeenItems } from './services/feeds/state/seen-items.js';
 import { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
+import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
+import { PendingPosts } from './services/shared-links/pending-posts.js';
+import { RecentLinks } from './services/shared-links/recent.js';
+import { AutoSummarySettings } from './services/shared-links/settings.js';
 import { openStore, type Store } from './services/store.js';
 import { createSummarizer, type Summarizer } from './services/summarize/index.js';
 
-/** Everything that is not Discord glue, built once and handed to commands, events, the scheduler and the CLI. */
+export interface SchedulerOptions {
+  /** Default: posting over REST to DISCORD_API_URL with DISCORD_TOKEN. */
+  poster?: Poster;
+  /** Default: Date.now. Tests move time by hand. */
+  now?: () => number;
+  /** Override single rules (tests, the benchmark). */
+  rules?: Partial<SchedulerRules>;
+  hooks?: DeliveryHooks;
+}
+
+export interface ServiceOptions {
+  /** Overrides STORE_URL (the CLI uses `memory://`). */
+  storeUrl?: string;
+  scheduler?: SchedulerOptions;
+}
+
+/**
+ * Every long-lived object of the bot, built once here and handed on: commands, events, the
+ * scheduler and the CLI take the parts they use. Nothing below this file opens a store namespace.
+ */
 export interface Services {
   config: Config;
   logger: Logger;
@@ -15,14 +47,27 @@ export interface Services {
   fetcher: Fetcher;
   summarizer: Summarizer;
   articles: ArticleService;
+  /** Per-member limit on article requests. */
+  articleCooldown: Cooldown;
   /** Feed discovery, fetching and parsing: the one path for /feed, the scheduler and the CLI. */
   feeds: FeedService;
+  rules: SchedulerRules;
   subscriptions: Subscriptions;
+  seen: SeenItems;
+  feedStates: FeedStates;
+  stories: ChannelStories;
+  delivery: Delivery;
+  /** Posts feed subscriptions on its own cron heartbeat, once started. */
+  scheduler: Scheduler;
+  /** Auto-summary settings, links summarized per channel and pending "Post to channel" posts. */
+  sharedLinks: { settings: AutoSummarySettings; recent: RecentLinks; pendingPosts: PendingPosts };
+  /** Per-channel limit on auto-summary cards for shared links. */
+  linkCooldown: Cooldown;
 }
 
-/** Build the services from config. `storeUrl` overrides STORE_URL (the CLI uses `memory://`). */
-export function createServices(config: Config, logger: Logger, storeUrl = config.storeUrl): Services {
-  const store = openStore(storeUrl);
+/** Build the services from config. */
+export function createServices(config: Config, logger: Logger, options: ServiceOptions = {}): Services {
+  const store = openStore(options.storeUrl ?? config.storeUrl);
   const fetcher = createFetcher({
     timeoutMs: config.fetchTimeoutMs,
     maxHtmlBytes: config.fetchMaxHtmlBytes,
@@ -49,6 +94,61 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
   const feeds = new FeedService(fetcher);
+
+  // The feed side's state: `seen` holds both the items each subscription has seen and the stories
+  // each channel was shown (under `channel:<id>` keys).
+  const schedulerOptions = options.scheduler ?? {};
+  const now = schedulerOptions.now ?? Date.now;
+  const rules = { ...schedulerRules(config), ...schedulerOptions.rules };
   const subscriptions = new Subscriptions(store.ns('sub'));
-  return { config, logger, store, fetcher, summarizer, articles, feeds, subscriptions };
+  const seen = new SeenItems(store.ns('seen'));
+  const feedStates = new FeedStates(store.ns('feed'));
+  const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
+  const delivery = new Delivery({
+    outbox: new Outbox(store.ns('outbox')),
+    seen,
+    subscriptions,
+    stories,
+    poster: schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
+    logger,
+    now,
+    hooks: schedulerOptions.hooks,
+  });
+  const scheduler = new Scheduler({
+    subscriptions,
+    seen,
+    feedStates,
+    stories,
+    delivery,
+    feeds,
+    articles,
+    rules,
+    logger,
+    now,
+  });
+
+  return {
+    config,
+    logger,
+    store,
+    fetcher,
+    summarizer,
+    articles,
+    articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
+    feeds,
+    rules,
+    subscriptions,
+    seen,
+    feedStates,
+    stories,
+    delivery,
+    scheduler,
+    sharedLinks: {
+      settings: new AutoSummarySettings(store.ns('guild')),
+      // Recent links and pending posts share the `autosummary` namespace under different key prefixes.
+      recent: new RecentLinks(store.ns('autosummary')),
+      pendingPosts: new PendingPosts(store.ns('autosummary')),
+    },
+    linkCooldown: createChannelCardLimit(),
+  };
 }

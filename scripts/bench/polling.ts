@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createServices } from '../../src/create-services.js';
-import { createScheduler } from '../../src/services/feeds/create-scheduler.js';
 import type { TickReport } from '../../src/services/feeds/schedule/scheduler.js';
 import { silentLogger } from '../../src/services/logger.js';
 import { wordsFor } from '../../test/helpers/feeds/feed-site.js';
@@ -87,11 +86,13 @@ export async function run(): Promise<BenchTable[]> {
     FETCH_ALLOW_PRIVATE_HOSTS: '127.0.0.0/8',
     FETCH_ALLOW_PORTS: hosts.map((host) => host.port).join(','),
   });
-  const services = createServices(config, silentLogger);
   // Confirms at once, so Discord's latency is not in the numbers.
   const poster = instantPoster();
   // The warm-up cycle only learns each feed; posting 5,000 first items is not what is measured.
-  const scheduler = createScheduler(services, { poster, now: () => now, rules: { firstPostCount: 0 } });
+  const services = createServices(config, silentLogger, {
+    scheduler: { poster, now: () => now, rules: { firstPostCount: 0 } },
+  });
+  const { scheduler } = services;
   try {
     for (let i = 0; i < SUBSCRIPTIONS; i++) {
       await services.subscriptions.save({

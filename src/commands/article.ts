@@ -37,7 +37,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   const sentences =
     SUMMARY_LENGTHS[(interaction.options.getString('length') ?? 'medium') as Length] ?? SUMMARY_LENGTHS.medium;
 
-  if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
+  if (await replyIfRateLimited(interaction, context.services.articleCooldown)) return;
   // A bad link or an unreadable page throws a FailureError; the interaction boundary tells the member privately.
   const url = parseUserUrl(interaction.options.getString('url', true)).href;
 

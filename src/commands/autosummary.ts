@@ -73,7 +73,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await replyPrivately(interaction, 'You need the Manage Server permission to change auto-summaries.');
     return;
   }
-  const { settings } = context.sharedLinks;
+  const { settings } = context.services.sharedLinks;
   const channel = settingChannel(interaction);
   if (subcommand === 'status') {
     await replyPrivately(interaction, await statusText(interaction, settings, context));

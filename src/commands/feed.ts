@@ -9,16 +9,11 @@ import {
 } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
-import {
-  MAX_SUBSCRIPTIONS_PER_GUILD,
-  previewNextPost,
-  subscribe,
-  unsubscribe,
-} from '../services/feeds/manage/subscribe.js';
+import { previewNextPost } from '../services/feeds/manage/preview-next-post.js';
+import { MAX_SUBSCRIPTIONS_PER_GUILD, subscribe, unsubscribe } from '../services/feeds/manage/subscribe.js';
 import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../services/feeds/present/describe.js';
 import { buildFilter } from '../services/feeds/schedule/filters.js';
 import { chooseInterval } from '../services/feeds/schedule/interval-rules.js';
-import { schedulerRules } from '../services/feeds/schedule/rules.js';
 import type { PostMode, Subscription } from '../services/feeds/state/types.js';
 import { escapeText } from '../services/format/escape.js';
 
@@ -103,9 +98,8 @@ export async function execute(interaction: CommandInteraction, context: BotConte
 }
 
 async function add(interaction: ChatInputCommandInteraction, context: BotContext, guildId: string): Promise<void> {
-  const { config } = context.services;
   const mode = (interaction.options.getString('mode') ?? 'cards') as PostMode;
-  const interval = chooseInterval(schedulerRules(config), mode, interaction.options.getInteger('every'));
+  const interval = chooseInterval(context.services.rules, mode, interaction.options.getInteger('every'));
   if (!interval.ok)
     return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
@@ -141,7 +135,12 @@ async function add(interaction: ChatInputCommandInteraction, context: BotContext
       `This server already follows ${MAX_SUBSCRIPTIONS_PER_GUILD} feeds; remove one first.`,
     );
   await interaction.editReply({
-    content: subscribedMessage(result.subscription, result.created, result.newest, config.feedFirstPostCount),
+    content: subscribedMessage(
+      result.subscription,
+      result.created,
+      result.newest,
+      context.services.rules.firstPostCount,
+    ),
     allowedMentions: { parse: [] },
   });
 }

@@ -25,7 +25,7 @@ export const data = new ContextMenuCommandBuilder().setName(NAME).setType(Applic
 /** Summarize the article links in a message, privately, with a button to post the cards to the channel. */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {
   if (!interaction.isMessageContextMenuCommand()) return;
-  if (await replyIfRateLimited(interaction, context.articleCooldown)) return;
+  if (await replyIfRateLimited(interaction, context.services.articleCooldown)) return;
   const urls = findArticleLinks(interaction.targetMessage.content);
   if (urls.length === 0) {
     await replyPrivately(
@@ -43,7 +43,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     await interaction.editReply({ content: problems, allowedMentions: { parse: [] } });
     return;
   }
-  const key = await context.sharedLinks.pendingPosts.save({
+  const key = await context.services.sharedLinks.pendingPosts.save({
     userId: interaction.user.id,
     urls: articles.map((article) => article.requestedUrl),
   });
@@ -63,7 +63,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
 export async function handleComponent(interaction: MessageComponentInteraction, context: BotContext): Promise<void> {
   const [, action, key = ''] = interaction.customId.split(':');
   if (!interaction.isButton() || action !== POST) return;
-  const posts = context.sharedLinks.pendingPosts;
+  const posts = context.services.sharedLinks.pendingPosts;
   const post = await posts.get(key);
   if (!post || post.userId !== interaction.user.id || !(await posts.consume(key))) {
     await interaction.update({

@@ -8,20 +8,12 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Services } from '../create-services.js';
-import type { Cooldown } from '../services/cooldown.js';
-import type { SharedLinkStores } from '../services/shared-links/stores.js';
 
 /** What commands and events get instead of reaching for globals: the services, built once. */
 export interface BotContext {
   client: Client;
   services: Services;
   commands: Map<string, Command>;
-  /** Per-member limit on article requests. */
-  articleCooldown: Cooldown;
-  /** Per-channel limit on auto-summary cards for shared links. */
-  linkCooldown: Cooldown;
-  /** Auto-summary settings, links summarized per channel and pending "Post to channel" posts. */
-  sharedLinks: SharedLinkStores;
 }
 
 export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;

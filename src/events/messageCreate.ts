@@ -32,11 +32,10 @@ function sharedMessage(message: Message<true>): SharedMessage {
   };
 }
 
-// Until the composition root builds these parts once and hands them on, they come from the context.
-function sharedLinkParts(context: BotContext): SharedLinkParts {
-  const { settings, recent } = context.sharedLinks;
-  const { articles, logger } = context.services;
-  return { settings, recent, channelLimit: context.linkCooldown, articles, logger };
+/** The parts of the services the use case works with (all built once by the composition root). */
+function sharedLinkParts({ services }: BotContext): SharedLinkParts {
+  const { sharedLinks, linkCooldown, articles, logger } = services;
+  return { settings: sharedLinks.settings, recent: sharedLinks.recent, channelLimit: linkCooldown, articles, logger };
 }
 
 /** Shared links (see summarizeSharedLinks): this edge only turns the member's message into the use case's terms and sends its reply. */

@@ -5,7 +5,6 @@
  */
 import { loadConfig } from '../../../src/config.js';
 import { createServices } from '../../../src/create-services.js';
-import { createScheduler } from '../../../src/services/feeds/create-scheduler.js';
 import type { DeliveryHooks } from '../../../src/services/feeds/deliver/delivery.js';
 import { silentLogger } from '../../../src/services/logger.js';
 import { loopbackEnv } from '../http-server.js';
@@ -30,12 +29,12 @@ async function main(args: CrashRunnerArgs): Promise<void> {
     ...loopbackEnv(args.sitePort),
     FETCH_TIMEOUT_MS: '3000',
   });
-  const services = createServices(config, silentLogger);
   const die = (point: CrashPoint) => () => {
     if (args.crashAt === point) process.kill(process.pid, 'SIGKILL');
   };
   const hooks: DeliveryHooks = { afterPost: die('after-post'), afterMark: die('after-mark') };
-  const scheduler = createScheduler(services, { now: () => args.now, hooks });
+  const services = createServices(config, silentLogger, { scheduler: { now: () => args.now, hooks } });
+  const { scheduler } = services;
   const replay = await scheduler.replayOutbox();
   const tick = await scheduler.tick();
   process.stdout.write(JSON.stringify({ replay, tick }) + '\n');

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../../src/config.js';
-import { createServices, type Services } from '../../../src/create-services.js';
-import { createScheduler, type SchedulerOptions } from '../../../src/services/feeds/create-scheduler.js';
-import { createRestPoster } from '../../../src/services/feeds/deliver/poster.js';
+import { createServices, type SchedulerOptions, type Services } from '../../../src/create-services.js';
+import { createRestPoster } from '../../../src/services/feeds/deliver/poster/rest-poster.js';
 import type { Scheduler } from '../../../src/services/feeds/schedule/scheduler.js';
 import { newSubscriptionId } from '../../../src/services/feeds/state/subscriptions.js';
 import type { Subscription } from '../../../src/services/feeds/state/types.js';
@@ -53,9 +52,11 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     ...options.env,
   });
   const build = () => {
-    const services = createServices(config, silentLogger);
     const poster = createRestPoster({ apiBase: fake.apiBase, token: fake.token, timeoutMs: 3000 });
-    return { services, scheduler: createScheduler(services, { poster, ...options.scheduler, now: clock.now }) };
+    const services = createServices(config, silentLogger, {
+      scheduler: { poster, ...options.scheduler, now: clock.now },
+    });
+    return { services, scheduler: services.scheduler };
   };
   let current = build();
   const harness: FeedHarness = {

@@ -1,4 +1,4 @@
-import type { Poster } from '../../../src/services/feeds/deliver/poster.js';
+import type { Poster } from '../../../src/services/feeds/deliver/poster/rest-poster.js';
 
 /**
  * A poster that Discord confirms at once (numbered message ids), for runs where Discord's latency is

@@ -1,12 +1,12 @@
 import type { Logger } from '../../logger.js';
-import { amendPost } from '../present/covered-by.js';
-import type { ChannelStories } from '../schedule/same-story.js';
+import type { ChannelStories } from '../state/channel-stories.js';
 import type { Outbox } from '../state/outbox.js';
 import { marksBySubscription, type SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import type { OutboxEntry } from '../state/types.js';
-import { findEarlierPost } from './earlier-post.js';
-import { isPermanentPostError, type Poster } from './poster.js';
+import { amendPost } from './poster/amend-post.js';
+import { findEarlierPost } from './poster/earlier-post.js';
+import { isPermanentPostError, type Poster } from './poster/rest-poster.js';
 
 /**
  * Points inside a delivery where tests stop the process to prove that a crash anywhere loses and

@@ -3,9 +3,7 @@ import type { Link } from '../../article.js';
 import { embedLength, linkLine } from '../../format/card.js';
 import { hostOf } from '../../format/escape.js';
 import { LIMITS } from '../../format/limits.js';
-import type { Poster } from '../deliver/poster.js';
 import { canonicalOrNull } from '../schedule/same-story.js';
-import type { Amendment } from '../state/types.js';
 
 /** The card field that lists the other sources of a story (card.ts names it so). */
 export const COVERED_BY_FIELD = 'Also covered by';
@@ -74,14 +72,4 @@ export function withCoveredBy(card: APIEmbed, links: Link[]): APIEmbed | null {
     added.push(line);
   }
   return added.length > 0 ? build(added) : null;
-}
-
-/**
- * Add an amendment's sources to the message it names: read the message, grow its card's field, and
- * edit it only when something changed, so a replay after a crash is harmless.
- */
-export async function amendPost(poster: Poster, channelId: string, amendment: Amendment): Promise<void> {
-  const [card, ...rest] = (await poster.fetchMessage(channelId, amendment.messageId)).embeds;
-  const amended = card ? withCoveredBy(card, amendment.links) : null;
-  if (amended) await poster.edit(channelId, amendment.messageId, { embeds: [amended, ...rest] });
 }

@@ -1,32 +1,53 @@
-import type { FetchedFeed, PollResult } from '../fetch/feed-service.js';
+import type { Logger } from '../../logger.js';
+import type { FeedService, FetchedFeed, PollResult } from '../fetch/feed-service.js';
+import type { FeedItem } from '../parse/index.js';
+import type { FeedSource } from '../present/item-card.js';
+import type { FeedStates } from '../state/feed-states.js';
+import type { SeenItems } from '../state/seen-items.js';
+import type { Subscriptions } from '../state/subscriptions.js';
 import type { Subscription } from '../state/types.js';
 import { describeFailure, nextCheckAfterFailure, nextCheckAfterSuccess, retryAtFrom } from './backoff.js';
 import { checkRulesFor, decideCheck } from './decide-items.js';
-import type { ChannelWork, PollDeps, PollReport } from './poll-due.js';
+import type { SchedulerRules } from './rules.js';
 
-/** Where one feed's check puts its results: the tick's report and each channel's work. */
-export interface CheckSink {
-  report: PollReport;
-  channel(channelId: string): ChannelWork;
+export interface CheckDeps {
+  feeds: Pick<FeedService, 'poll'>;
+  feedStates: FeedStates;
+  subscriptions: Subscriptions;
+  seen: SeenItems;
+  rules: SchedulerRules;
+  logger: Logger;
+  now: () => number;
+}
+
+/** Items one subscription decided to post in this tick. */
+export interface Decided {
+  subscription: Subscription;
+  items: FeedItem[];
+  source: FeedSource;
+}
+
+/**
+ * What one feed's check came to: how the fetch went, the items its subscriptions decided to post,
+ * and the subscriptions it paused (their channels are told).
+ */
+export interface FeedCheck {
+  outcome: 'deferred' | 'failed' | 'not-modified' | 'fetched';
+  decided: Decided[];
+  paused: Subscription[];
 }
 
 /**
  * Check one feed for all its due subscriptions: a conditional GET (unless a subscription needs the
  * body), then each subscription's decision, or each one's failure and backoff.
  */
-export async function checkFeed(
-  feedUrl: string,
-  subscriptions: Subscription[],
-  deps: PollDeps,
-  sink: CheckSink,
-): Promise<void> {
+export async function checkFeed(feedUrl: string, subscriptions: Subscription[], deps: CheckDeps): Promise<FeedCheck> {
   const now = deps.now();
   const state = await deps.feedStates.get(feedUrl);
   if (state.retryAt && state.retryAt > now) {
-    sink.report.deferred += 1;
     for (const subscription of subscriptions)
       await deps.subscriptions.update(subscription.id, { nextCheckAt: state.retryAt });
-    return;
+    return { outcome: 'deferred', decided: [], paused: [] };
   }
   // A first check, or items left behind by the per-check cap, need the body even if unchanged.
   const needBody = subscriptions.some((subscription) => !subscription.initialized || subscription.backlog);
@@ -34,19 +55,21 @@ export async function checkFeed(
   try {
     result = await deps.feeds.poll(feedUrl, needBody ? {} : state);
   } catch (error) {
-    sink.report.failed += 1;
     const retryAt = retryAtFrom(error, now);
     await deps.feedStates.set(feedUrl, { ...state, retryAt });
     deps.logger.info('feed check failed', { feed_url: feedUrl, error: describeFailure(error), retry_at: retryAt });
-    for (const subscription of subscriptions)
-      await recordFailure(subscription, describeFailure(error), retryAt, now, deps, sink);
-    return;
+    const paused: Subscription[] = [];
+    for (const subscription of subscriptions) {
+      const pausedNow = await recordFailure(subscription, describeFailure(error), retryAt, now, deps);
+      if (pausedNow) paused.push(pausedNow);
+    }
+    return { outcome: 'failed', decided: [], paused };
   }
   // Most checks are 304s that change nothing here: skip the write (one per feed per tick adds up).
   if (result.etag !== state.etag || result.lastModified !== state.lastModified || state.retryAt) {
     await deps.feedStates.set(feedUrl, { etag: result.etag, lastModified: result.lastModified });
   }
-  if (result.notModified) sink.report.notModified += 1;
+  const decided: Decided[] = [];
   for (const subscription of subscriptions) {
     const patch: Partial<Subscription> = {
       failures: 0,
@@ -55,18 +78,22 @@ export async function checkFeed(
       nextCheckAt: nextCheckAfterSuccess(now, subscription.intervalMinutes),
     };
     if (result.notModified) await deps.subscriptions.update(subscription.id, patch);
-    else await decide(subscription, { ...result, url: feedUrl }, patch, now, deps, sink);
+    else {
+      const posting = await decide(subscription, { ...result, url: feedUrl }, patch, now, deps);
+      if (posting) decided.push(posting);
+    }
   }
+  return { outcome: result.notModified ? 'not-modified' : 'fetched', decided, paused: [] };
 }
 
+/** Count a failed check against the subscription; returns it when this failure paused it. */
 async function recordFailure(
   subscription: Subscription,
   lastError: string,
   retryAt: number | undefined,
   now: number,
-  deps: PollDeps,
-  sink: CheckSink,
-): Promise<void> {
+  deps: CheckDeps,
+): Promise<Subscription | undefined> {
   const failures = subscription.failures + 1;
   const paused = failures >= deps.rules.failureLimit;
   const updated = await deps.subscriptions.update(subscription.id, {
@@ -77,17 +104,17 @@ async function recordFailure(
     paused,
     pauseNotified: paused ? false : subscription.pauseNotified,
   });
-  if (updated && paused) sink.channel(updated.channelId).paused.push(updated);
+  return updated && paused ? updated : undefined;
 }
 
+/** Settle one subscription's items after a fetch; returns what it will post, if anything. */
 async function decide(
   subscription: Subscription,
   fetched: FetchedFeed,
   patch: Partial<Subscription>,
   now: number,
-  deps: PollDeps,
-  sink: CheckSink,
-): Promise<void> {
+  deps: CheckDeps,
+): Promise<Decided | undefined> {
   const items = fetched.feed.items;
   const seen = await deps.seen.get(subscription.id);
   const decision = decideCheck(items, seen, subscription, checkRulesFor(subscription, deps.rules, now));
@@ -105,8 +132,6 @@ async function decide(
     ...(decision.waiting > 0 ? { nextCheckAt: now } : {}),
   });
   const source = { title: fetched.feed.title, url: fetched.url, link: fetched.feed.link };
-  if (updated && decision.post.length > 0)
-    sink.channel(updated.channelId).decided.push({ subscription: updated, items: decision.post, source });
   deps.logger.debug('feed checked', {
     subscription_id: subscription.id,
     feed_url: fetched.url,
@@ -115,4 +140,5 @@ async function decide(
     skipped: decision.skip.length,
     waiting: decision.waiting,
   });
+  return updated && decision.post.length > 0 ? { subscription: updated, items: decision.post, source } : undefined;
 }

@@ -1,37 +1,12 @@
 import { hostOf } from '../../format/escape.js';
-import type { Logger } from '../../logger.js';
-import type { FeedService } from '../fetch/feed-service.js';
-import type { FeedItem } from '../parse/index.js';
-import type { FeedSource } from '../present/item-card.js';
-import type { FeedStates } from '../state/feed-states.js';
-import type { SeenItems } from '../state/seen-items.js';
-import type { Subscriptions } from '../state/subscriptions.js';
 import type { Subscription } from '../state/types.js';
-import { checkFeed } from './check-feed.js';
+import { type CheckDeps, checkFeed, type Decided, type FeedCheck } from './check-feed.js';
 import { runPool } from './pool.js';
-import type { SchedulerRules } from './rules.js';
-
-/** Items one subscription decided to post in this tick. */
-export interface Decided {
-  subscription: Subscription;
-  items: FeedItem[];
-  source: FeedSource;
-}
 
 /** The posting work of one channel: decided items, and subscriptions that were just paused. */
 export interface ChannelWork {
   decided: Decided[];
   paused: Subscription[];
-}
-
-export interface PollDeps {
-  feeds: FeedService;
-  feedStates: FeedStates;
-  subscriptions: Subscriptions;
-  seen: SeenItems;
-  rules: SchedulerRules;
-  logger: Logger;
-  now: () => number;
 }
 
 export interface PollReport {
@@ -48,7 +23,7 @@ export interface PollReport {
  */
 export async function pollDue(
   due: Subscription[],
-  deps: PollDeps,
+  deps: CheckDeps,
 ): Promise<{ work: Map<string, ChannelWork>; report: PollReport }> {
   const byFeed = new Map<string, Subscription[]>();
   for (const subscription of due)
@@ -61,10 +36,17 @@ export async function pollDue(
     return entry;
   };
 
+  const count = { deferred: 'deferred', failed: 'failed', 'not-modified': 'notModified' } as const;
+  const record = (check: FeedCheck) => {
+    if (check.outcome !== 'fetched') report[count[check.outcome]] += 1;
+    for (const decided of check.decided) channel(decided.subscription.channelId).decided.push(decided);
+    for (const subscription of check.paused) channel(subscription.channelId).paused.push(subscription);
+  };
+
   await runPool(
     [...byFeed],
     ([feedUrl]) => hostOf(feedUrl),
-    ([feedUrl, subscriptions]) => checkFeed(feedUrl, subscriptions, deps, { report, channel }),
+    async ([feedUrl, subscriptions]) => record(await checkFeed(feedUrl, subscriptions, deps)),
     { concurrency: deps.rules.concurrency, perKey: deps.rules.perHost },
     (error, [feedUrl]) => deps.logger.error('feed check crashed', { feed_url: feedUrl, error }),
   );

@@ -1,14 +1,14 @@
 import type { ArticleService } from '../../article-service.js';
-import { escapeText, hostOf } from '../../format/escape.js';
 import type { Logger } from '../../logger.js';
 import type { Delivery } from '../deliver/delivery.js';
-import { postNonce } from '../deliver/poster.js';
+import { postNonce } from '../deliver/nonce.js';
 import { digestEmbed } from '../present/digest.js';
+import { pausedNotice } from '../present/notices.js';
+import type { ChannelStories } from '../state/channel-stories.js';
 import type { SeenItems } from '../state/seen-items.js';
-import type { OutboxEntry, Subscription } from '../state/types.js';
+import type { OutboxEntry } from '../state/types.js';
 import type { ChannelWork } from './poll-due.js';
 import { runPool } from './pool.js';
-import type { ChannelStories } from './same-story.js';
 import { type EntryFields, storyEntries } from './story-entries.js';
 
 export interface PostDeps {
@@ -32,17 +32,16 @@ export interface PostReport {
   duplicates: number;
 }
 
-function pausedNotice(subscription: Subscription): string {
-  return `⏸️ Stopped checking **${escapeText(subscription.title || hostOf(subscription.feedUrl))}** (<${subscription.feedUrl}>) after ${subscription.failures} failed checks in a row. Last problem: ${escapeText(subscription.lastError ?? 'unknown')} Run \`/feed add\` with the same address to start it again.`;
-}
-
 /** Post each channel's decided work: one post at a time within a channel, several channels at once. */
 export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): Promise<PostReport> {
   const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates: 0 };
+  const add = (part: PostReport) => {
+    for (const key of Object.keys(report) as (keyof PostReport)[]) report[key] += part[key];
+  };
   await runPool(
     [...work],
     ([channelId]) => channelId,
-    ([channelId, channelWork]) => postChannel(channelId, channelWork, deps, report),
+    async ([channelId, channelWork]) => add(await postChannel(channelId, channelWork, deps)),
     { concurrency: deps.concurrency, perKey: 1 },
     (error, [channelId]) =>
       deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
@@ -50,11 +49,12 @@ export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): 
   return report;
 }
 
-async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps, report: PostReport): Promise<void> {
-  const entries = await channelEntries(channelId, work, deps, report);
+async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps): Promise<PostReport> {
+  const { entries, duplicates } = await channelEntries(channelId, work, deps);
+  const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates };
   // Every post is in the outbox before the first is sent: a crash mid-way loses none of them.
   for (const entry of entries) await deps.delivery.defer(entry);
-  if (deps.blockedChannels?.has(channelId)) return;
+  if (deps.blockedChannels?.has(channelId)) return report;
   for (const entry of entries) {
     const outcome = await deps.delivery.attempt(entry);
     if (outcome === 'posted') report.posted += 1;
@@ -62,9 +62,10 @@ async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps,
     if (outcome === 'failed') {
       // The channel's later posts stay in the outbox behind it, so they keep their order.
       report.postsFailed += 1;
-      return;
+      break;
     }
   }
+  return report;
 }
 
 /**
@@ -75,8 +76,7 @@ async function channelEntries(
   channelId: string,
   work: ChannelWork,
   deps: PostDeps,
-  report: PostReport,
-): Promise<OutboxEntry[]> {
+): Promise<{ entries: OutboxEntry[]; duplicates: number }> {
   const now = deps.now();
   const entries: OutboxEntry[] = [];
   const add = (fields: EntryFields) =>
@@ -109,6 +109,7 @@ async function channelEntries(
   }
 
   const cards = work.decided.filter((decided) => decided.subscription.mode !== 'digest');
-  for (const fields of await storyEntries(channelId, cards, deps, now, report)) add(fields);
-  return entries;
+  const stories = await storyEntries(channelId, cards, deps, now);
+  for (const fields of stories.entries) add(fields);
+  return { entries, duplicates: stories.duplicates };
 }

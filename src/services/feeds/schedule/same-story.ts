@@ -1,4 +1,3 @@
-import type Keyv from 'keyv';
 import { canonicalizeUrl } from '../../canonical-url.js';
 import { tokenize } from '../../similar-index.js';
 import type { PostedStory } from '../state/types.js';
@@ -7,8 +6,6 @@ import type { PostedStory } from '../state/types.js';
 export const SAME_TEXT_SIMILARITY = 0.8;
 /** Texts shorter than this many distinct words are compared by URL only (short titles collide). */
 const MIN_WORDS = 6;
-/** Stories remembered per channel. */
-const STORIES_PER_CHANNEL = 300;
 
 /** A link's canonical form for comparing stories and sources, or null when it is missing or not http(s). */
 export function canonicalOrNull(link: string | null | undefined): string | null {
@@ -81,22 +78,4 @@ export function groupSameStories<T>(entries: T[], storyOfEntry: (entry: T) => Po
 export function earlierPost(recent: PostedStory[], stories: PostedStory[]): PostedStory | undefined {
   const matches = recent.filter((earlier) => stories.some((story) => sameStory(story, earlier)));
   return matches.findLast((earlier) => earlier.messageId) ?? matches.at(-1);
-}
-
-/** Stories already posted per channel, in the `seen` namespace under `channel:<id>`, bounded by count and age. */
-export class ChannelStories {
-  constructor(
-    private readonly keyv: Keyv<PostedStory[]>,
-    private readonly maxAgeMs: number,
-  ) {}
-
-  async recent(channelId: string, now: number): Promise<PostedStory[]> {
-    return ((await this.keyv.get(`channel:${channelId}`)) ?? []).filter((story) => now - story.at <= this.maxAgeMs);
-  }
-
-  async add(channelId: string, stories: PostedStory[], now: number): Promise<void> {
-    if (stories.length === 0) return;
-    const kept = [...(await this.recent(channelId, now)), ...stories].slice(-STORIES_PER_CHANNEL);
-    await this.keyv.set(`channel:${channelId}`, kept);
-  }
 }

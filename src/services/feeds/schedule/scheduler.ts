@@ -3,13 +3,13 @@ import type { ArticleService } from '../../article-service.js';
 import type { Logger } from '../../logger.js';
 import type { Delivery, ReplayReport } from '../deliver/delivery.js';
 import type { FeedService } from '../fetch/feed-service.js';
+import type { ChannelStories } from '../state/channel-stories.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import { type PollReport, pollDue } from './poll-due.js';
 import { type PostReport, postWork } from './post-channels.js';
 import type { SchedulerRules } from './rules.js';
-import type { ChannelStories } from './same-story.js';
 
 export interface SchedulerDeps {
   subscriptions: Subscriptions;

@@ -1,14 +1,15 @@
 import type { ArticleService } from '../../article-service.js';
 import type { Logger } from '../../logger.js';
-import { postNonce } from '../deliver/poster.js';
+import { postNonce } from '../deliver/nonce.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
 import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import type { ChannelStories } from '../state/channel-stories.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { OutboxEntry, Subscription } from '../state/types.js';
+import type { Decided } from './check-feed.js';
 import { publishedMs } from './decide-items.js';
-import type { Decided } from './poll-due.js';
-import { type ChannelStories, earlierPost, groupSameStories, storyOf } from './same-story.js';
+import { earlierPost, groupSameStories, storyOf } from './same-story.js';
 
 /** What an outbox entry says, before the channel's queue gives it a place (channel, time, order). */
 export type EntryFields = Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> &
@@ -30,16 +31,16 @@ interface Candidate {
 /**
  * The entries for a channel's card-mode items, oldest first: one card per story, naming the other
  * subscriptions that carry it ("Also covered by"), or, for a story the channel already has, an edit
- * that adds the new sources to that earlier card. `report.duplicates` counts the copies not posted.
+ * that adds the new sources to that earlier card; `duplicates` counts the copies not posted.
  */
 export async function storyEntries(
   channelId: string,
   decided: Decided[],
   deps: StoryDeps,
   now: number,
-  report: { duplicates: number },
-): Promise<EntryFields[]> {
+): Promise<{ entries: EntryFields[]; duplicates: number }> {
   const entries: EntryFields[] = [];
+  let duplicates = 0;
   const candidates: Candidate[] = decided.flatMap(({ subscription, items, source }) =>
     items.map((item) => ({ subscription, item, source })),
   );
@@ -56,7 +57,7 @@ export async function storyEntries(
     const earlier = earlierPost(recent, stories);
     if (earlier) {
       // Already posted in this channel: no second post; the earlier card names the new sources.
-      report.duplicates += group.length;
+      duplicates += group.length;
       const links = coveredByLinks(earlier.subscriptionId, group);
       if (earlier.messageId && links.length > 0) {
         entries.push({
@@ -88,5 +89,5 @@ export async function storyEntries(
     });
     recent.push(...stories);
   }
-  return entries;
+  return { entries, duplicates };
 }

@@ -1,4 +1,3 @@
-import type { APIEmbed } from 'discord.js';
 import type { Link } from '../../article.js';
 
 /** Keyword and pattern rules a subscription's items must pass (matched on title and summary). */
@@ -10,6 +9,12 @@ export interface FeedFilter {
   /** Post only items whose title or summary matches this pattern (case-insensitive). */
   regex?: string;
 }
+
+/**
+ * An embed as present/ rendered it (Discord's embed JSON). Opaque here: state, scheduling and
+ * delivery only store it and hand it on; present/ and the poster are the ones that read its fields.
+ */
+export type RenderedEmbed = object;
 
 export type PostMode = 'cards' | 'digest';
 
@@ -91,7 +96,7 @@ export interface Amendment {
 export interface OutboxEntry {
   nonce: string;
   channelId: string;
-  embeds: APIEmbed[];
+  embeds: RenderedEmbed[];
   content?: string;
   /** Items marked seen once the post is confirmed. */
   marks: SeenMark[];

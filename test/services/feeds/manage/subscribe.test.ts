@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { loadConfig } from '../../../../src/config.js';
 import { createServices, type Services } from '../../../../src/create-services.js';
+import { previewNextPost } from '../../../../src/services/feeds/manage/preview-next-post.js';
 import {
   MAX_SUBSCRIPTIONS_PER_GUILD,
-  previewNextPost,
   subscribe,
   unsubscribe,
 } from '../../../../src/services/feeds/manage/subscribe.js';

@@ -2,7 +2,6 @@ import { EventEmitter, once } from 'node:events';
 import { test } from 'node:test';
 import { loadConfig } from '../../../../src/config.js';
 import { createServices } from '../../../../src/create-services.js';
-import { createScheduler } from '../../../../src/services/feeds/create-scheduler.js';
 import { createLogger } from '../../../../src/services/logger.js';
 import { instantPoster } from '../../../helpers/feeds/instant-poster.js';
 
@@ -12,8 +11,8 @@ test('a seconds-level SCHEDULER_CRON expression makes the scheduler tick by itse
     level: 'info',
     write: (line) => (JSON.parse(line).msg === 'scheduler tick' ? ticks.emit('tick') : undefined),
   });
-  const services = createServices(loadConfig({ SCHEDULER_CRON: '* * * * * *', STORE_URL: 'memory://' }), logger);
-  const scheduler = createScheduler(services, { poster: instantPoster() });
+  const config = loadConfig({ SCHEDULER_CRON: '* * * * * *', STORE_URL: 'memory://' });
+  const { scheduler, store } = createServices(config, logger, { scheduler: { poster: instantPoster() } });
   try {
     const ticked = once(ticks, 'tick');
     scheduler.start();
@@ -21,6 +20,6 @@ test('a seconds-level SCHEDULER_CRON expression makes the scheduler tick by itse
     await ticked;
   } finally {
     await scheduler.stop();
-    await services.store.close();
+    await store.close();
   }
 });

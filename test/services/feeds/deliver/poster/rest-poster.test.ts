@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { NONCE_LENGTH, postNonce } from '../../../../../src/services/feeds/deliver/nonce.js';
 import {
   createRestPoster,
   isPermanentPostError,
-  NONCE_LENGTH,
-  postNonce,
-} from '../../../../src/services/feeds/deliver/poster.js';
-import { createFakeClock, startFakeDiscord } from '../../../helpers/fake-discord/index.js';
+} from '../../../../../src/services/feeds/deliver/poster/rest-poster.js';
+import { createFakeClock, startFakeDiscord } from '../../../../helpers/fake-discord/index.js';
 
 test('nonces are deterministic, at most 25 characters, and differ per subscription and item', () => {
   const a = postNonce('sub1', 'item-1');

@@ -7,12 +7,6 @@ import { REPO_ROOT } from './helpers/paths.js';
 
 const SRC = join(REPO_ROOT, 'src');
 
-/**
- * Cycles being broken on another branch (the feeds split moves these files); an entry whose files
- * are gone matches nothing, so delete it once that lands.
- */
-const KNOWN_CYCLES = new Set(['src/services/feeds/schedule/check-feed.ts <-> src/services/feeds/schedule/poll-due.ts']);
-
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
@@ -20,6 +14,13 @@ function sourceFiles(dir: string): string[] {
     return entry.name.endsWith('.ts') ? [path] : [];
   });
 }
+
+/** Every module a file imports, packages included, type-only and dynamic imports too. */
+function importsOf(file: string): string[] {
+  return ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.map((imported) => imported.fileName);
+}
+
+const repoPath = (file: string) => relative(REPO_ROOT, file).split('\\').join('/');
 
 /** Each source file's relative imports, type-only and dynamic ones included (they tie files together as much). */
 function importGraph(files: string[]): Map<string, string[]> {
@@ -79,11 +80,7 @@ const describe = (group: string[]) =>
 
 test('no source file imports itself through other files', () => {
   const found = cycles(importGraph(sourceFiles(SRC))).map(describe);
-  assert.deepEqual(
-    found.filter((cycle) => !KNOWN_CYCLES.has(cycle)),
-    [],
-    'an import cycle: move what both sides need into a module of its own',
-  );
+  assert.deepEqual(found, [], 'an import cycle: move what both sides need into a module of its own');
 });
 
 test('the cycle finder sees a cycle through type-only imports', () => {
@@ -104,5 +101,37 @@ test('the cycle finder sees a cycle through type-only imports', () => {
   assert.deepEqual(
     importedFiles.map((imported) => imported.fileName),
     ['./b.js', './c.js'],
+  );
+});
+
+// The rooms of the feed side (docs/architecture.md): state, scheduling and delivery know nothing of
+// Discord's shapes, so they can run in a process with no gateway; the poster is the one way out.
+const DISCORD_FREE = /^src\/services\/feeds\/(state|schedule|deliver)\//;
+const POSTER = /^src\/services\/feeds\/deliver\/poster\//;
+
+test('state, scheduling and delivery code imports nothing from discord.js; only the poster does', () => {
+  const offenders = sourceFiles(SRC)
+    .filter((file) => DISCORD_FREE.test(repoPath(file)) && !POSTER.test(repoPath(file)))
+    .filter((file) => importsOf(file).some((name) => name === 'discord.js' || name.startsWith('@discordjs/')))
+    .map(repoPath);
+  assert.deepEqual(offenders, []);
+});
+
+test('only the composition root opens store namespaces, and no service imports it', () => {
+  const root = 'src/create-services.ts';
+  const opensNamespace = /\bstore\.ns\(|\.ns\(['"]/;
+  const files = sourceFiles(SRC).filter(
+    (file) => repoPath(file) !== root && repoPath(file) !== 'src/services/store.ts',
+  );
+  assert.deepEqual(
+    files.filter((file) => opensNamespace.test(readFileSync(file, 'utf8'))).map(repoPath),
+    [],
+    'build the object in src/create-services.ts and hand it on',
+  );
+  const importsRoot = (file: string) =>
+    importsOf(file).some((name) => resolve(dirname(file), name.replace(/\.js$/, '.ts')) === join(REPO_ROOT, root));
+  assert.deepEqual(
+    files.filter((file) => repoPath(file).startsWith('src/services/') && importsRoot(file)).map(repoPath),
+    [],
   );
 });

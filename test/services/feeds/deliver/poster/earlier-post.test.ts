@@ -5,7 +5,7 @@ import {
   isSamePost,
   NONCE_TRUST_MS,
   nonceMayHaveExpired,
-} from '../../../../src/services/feeds/deliver/earlier-post.js';
+} from '../../../../../src/services/feeds/deliver/poster/earlier-post.js';
 
 const card: APIEmbed = {
   url: 'https://news.example/a/1',

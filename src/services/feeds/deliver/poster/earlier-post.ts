@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
-import type { Logger } from '../../logger.js';
-import type { OutboxEntry } from '../state/types.js';
-import { isPermanentPostError, type Poster, type SentMessage } from './poster.js';
+import type { Logger } from '../../../logger.js';
+import type { OutboxEntry } from '../../state/types.js';
+import { isPermanentPostError, type Poster, type SentMessage } from './rest-poster.js';
 
 /**
  * How long after an entry's first send its nonce is trusted to make a re-send return the first

@@ -5,10 +5,10 @@ import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { Services } from '../create-services.js';
 import type { Article } from '../services/article.js';
-import { parseUserUrl } from '../services/canonical-url.js';
 import { decodeText } from '../services/charset.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { extractArticle } from '../services/extract/index.js';
+import { parseUserUrl } from '../services/urls.js';
 
 /** Where a CLI command writes; tests and the real process both pass one in. */
 export interface CliIo {

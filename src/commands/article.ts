@@ -2,9 +2,9 @@ import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } f
 import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
-import { parseUserUrl } from '../services/canonical-url.js';
 import { articleCard } from '../services/format/card.js';
 import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
+import { parseUserUrl } from '../services/urls.js';
 
 export const data = new SlashCommandBuilder()
   .setName('article')

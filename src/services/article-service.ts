@@ -1,6 +1,5 @@
 import type Keyv from 'keyv';
 import type { Article, ExtractedArticle } from './article.js';
-import { canonicalizeUrl } from './canonical-url.js';
 import { FailureError, type FailureKind, isFailure } from './errors.js';
 import { extractArticle } from './extract/index.js';
 import type { Fetcher } from './fetcher/index.js';
@@ -8,6 +7,7 @@ import type { Logger } from './logger.js';
 import { SimilarIndex } from './similar-index.js';
 import { entries } from './store.js';
 import { SUMMARY_LENGTHS, type Summarizer } from './summarize/index.js';
+import { canonicalizeUrl } from './urls.js';
 
 /** What the article cache holds per canonical URL: the extraction and each summary length made so far. */
 interface CachedArticle {

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Article, Link } from '../article.js';
-import { clamp, escapeText, hostOf, maskedLink, safeLinkUrl } from './escape.js';
+import { hostOf } from '../urls.js';
+import { clamp, escapeText, maskedLink, safeLinkUrl } from './escape.js';
 import { LIMITS } from './limits.js';
 
 export interface CardOptions {

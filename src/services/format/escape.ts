@@ -1,4 +1,5 @@
 import { escapeMarkdown } from 'discord.js';
+import { hostOf } from '../urls.js';
 
 const ZWSP = '\u200b';
 
@@ -47,15 +48,6 @@ export function maskedLink(label: string, url: string, maxLabel = 200): string {
   const safe = safeLinkUrl(url);
   const text = clamp(escapeText(label.trim() || hostOf(url)), maxLabel);
   return safe ? `[${text}](${safe})` : text;
-}
-
-/** The host a link really goes to, for showing next to page-supplied labels. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
 }
 
 /** A raw URL in message text, wrapped in <> so Discord does not add its own preview. */

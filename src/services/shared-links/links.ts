@@ -1,4 +1,4 @@
-import { canonicalizeUrl } from '../canonical-url.js';
+import { canonicalizeUrl } from '../urls.js';
 
 /** Cards per message: a link dump gets the first few, not a wall of embeds. */
 export const MAX_LINKS_PER_MESSAGE = 3;

@@ -1,6 +1,6 @@
-import { parseUserUrl } from '../../canonical-url.js';
 import { FailureError, isFailure } from '../../errors.js';
 import type { Fetcher, FetchResponse } from '../../fetcher/index.js';
+import { parseUserUrl } from '../../urls.js';
 import type { ParsedFeed } from '../parse/index.js';
 import { looksLikeFeed, parseFeed } from '../parse/index.js';
 import { discoverFeedLinks } from './discover.js';

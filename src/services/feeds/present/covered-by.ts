@@ -1,9 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Link } from '../../article.js';
 import { embedLength, linkLine } from '../../format/card.js';
-import { hostOf } from '../../format/escape.js';
 import { LIMITS } from '../../format/limits.js';
-import { canonicalOrNull } from '../schedule/same-story.js';
+import { canonicalOrNull, hostOf } from '../../urls.js';
 
 /** The card field that lists the other sources of a story (card.ts names it so). */
 export const COVERED_BY_FIELD = 'Also covered by';

@@ -1,7 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import { BRAND_COLOR } from '../../format/card.js';
-import { clamp, escapeText, hostOf, maskedLink } from '../../format/escape.js';
+import { clamp, escapeText, maskedLink } from '../../format/escape.js';
 import { LIMITS } from '../../format/limits.js';
+import { hostOf } from '../../urls.js';
 import type { FeedItem } from '../parse/index.js';
 import { describeFilter } from '../schedule/filters.js';
 import type { Subscription } from '../state/types.js';

@@ -1,4 +1,5 @@
-import { escapeText, hostOf } from '../../format/escape.js';
+import { escapeText } from '../../format/escape.js';
+import { hostOf } from '../../urls.js';
 import type { Subscription } from '../state/types.js';
 
 /** The channel's notice that a subscription stopped being checked after too many failures in a row. */

@@ -1,4 +1,4 @@
-import { hostOf } from '../../format/escape.js';
+import { hostOf } from '../../urls.js';
 import type { Subscription } from '../state/types.js';
 import { type CheckDeps, checkFeed, type Decided, type FeedCheck } from './check-feed.js';
 import { runPool } from './pool.js';

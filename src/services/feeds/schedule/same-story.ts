@@ -1,20 +1,11 @@
-import { canonicalizeUrl } from '../../canonical-url.js';
 import { tokenize } from '../../similar-index.js';
+import { canonicalOrNull } from '../../urls.js';
 import type { PostedStory } from '../state/types.js';
 
 /** Share of distinct words two texts must have in common to count as the same story. */
 export const SAME_TEXT_SIMILARITY = 0.8;
 /** Texts shorter than this many distinct words are compared by URL only (short titles collide). */
 const MIN_WORDS = 6;
-
-/** A link's canonical form for comparing stories and sources, or null when it is missing or not http(s). */
-export function canonicalOrNull(link: string | null | undefined): string | null {
-  try {
-    return link ? canonicalizeUrl(link) : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The identity of a story for dedupe: its canonical URL and the distinct words of its title and summary. */
 export function storyOf(

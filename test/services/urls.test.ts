@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { canonicalizeUrl, parseUserUrl } from '../../src/services/canonical-url.js';
 import { FailureError } from '../../src/services/errors.js';
+import { canonicalizeUrl, parseUserUrl } from '../../src/services/urls.js';
 
 const cases: [string, string, string][] = [
   ['drops utm_* parameters', 'https://news.example/a?utm_source=x&utm_medium=y&id=7', 'https://news.example/a?id=7'],

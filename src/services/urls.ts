@@ -25,6 +25,15 @@ export function parseUserUrl(input: string): URL {
   return url;
 }
 
+/** The host a reader recognises a link by: lower-case, without a leading "www."; empty when not a URL. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
 /**
  * The cache key form of a URL: lower-case scheme and host (WHATWG parsing does both), no default
  * port, no fragment, no tracking parameters; the rest of the query is kept in order because it can
@@ -36,4 +45,13 @@ export function canonicalizeUrl(input: string | URL): string {
   for (const key of [...url.searchParams.keys()]) if (TRACKING_PARAMS.test(key)) url.searchParams.delete(key);
   if (url.searchParams.size === 0) url.search = '';
   return url.href;
+}
+
+/** `canonicalizeUrl` for a link that may be missing or not a URL at all: null instead of an error. */
+export function canonicalOrNull(link: string | null | undefined): string | null {
+  try {
+    return link ? canonicalizeUrl(link) : null;
+  } catch {
+    return null;
+  }
 }

@@ -154,7 +154,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     const message = await reply;
     assert.ok(final);
     assert.equal(message.content, 'Summary');
-    assert.equal(message.embeds[0].title, 'A title');
+    assert.equal(message.embeds[0]!.title, 'A title');
     assert.equal(message.flags & MessageFlags.Loading, 0);
     assert.equal(message.interaction?.id, sent.id);
     assert.deepEqual(
@@ -326,7 +326,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
     fake.clock.advance(6 * 60_000);
     const later = await general.send({ content: 'card', nonce: 'item-42', enforceNonce: true });
     assert.notEqual(later.id, first.id, 'the dedupe window is a few minutes');
-    assert.equal(fake.messages()[0].nonce, 'item-42');
+    assert.equal(fake.messages()[0]!.nonce, 'item-42');
     assert.deepEqual(fake.violations, []);
   });
 
@@ -444,7 +444,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
       new ButtonBuilder().setCustomId('more:1').setLabel('More').setStyle(ButtonStyle.Primary),
     );
     await channel(client, fake.channels.news).send({ content: 'card', components: [row] });
-    const [card] = fake.messages(fake.channels.news);
+    const card = fake.messages(fake.channels.news)[0]!;
     assert.throws(() => fake.buttonClick(card, 'missing'), /no component missing/);
     const received = next(client, 'interactionCreate');
     const click = fake.buttonClick(card, 'more:1', { user: fake.users.admin });
@@ -466,7 +466,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
       new ButtonBuilder().setCustomId('refresh').setLabel('Refresh').setStyle(ButtonStyle.Secondary),
     );
     await channel(client, fake.channels.general).send({ content: 'v1', components: [row] });
-    const [card] = fake.messages();
+    const card = fake.messages()[0]!;
     const received = next(client, 'interactionCreate');
     const click = fake.buttonClick(card, 'refresh');
     const interaction = await received;
@@ -581,7 +581,7 @@ describe('fake Discord with the real discord.js client', { timeout: 15_000 }, ()
       ],
     );
     assert.deepEqual(
-      fake.commands.guild[fake.guildId].map((c) => c.guild_id),
+      fake.commands.guild[fake.guildId]!.map((c) => c.guild_id),
       [fake.guildId],
     );
     const firstId = fake.commands.global[0].id;

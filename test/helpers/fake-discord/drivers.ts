@@ -20,6 +20,9 @@ import { opaqueToken } from './snowflake.js';
 import type { Waiters } from './waiters.js';
 import type { FakeUser } from './world.js';
 
+/** The command a typed line like "feed add" names: its first word. */
+const commandName = (line: string): string => line.trim().split(/\s+/)[0] ?? '';
+
 /** Who acts and where (default: the plain member, in #general). */
 export interface ActorOptions {
   user?: FakeUser;
@@ -96,7 +99,7 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
 
   function commandData(name: string, input: OptionInput, focused?: string) {
     const path = name.trim().split(/\s+/);
-    const command = registered(path[0], ApplicationCommandType.ChatInput);
+    const command = registered(commandName(name), ApplicationCommandType.ChatInput);
     const { options, resolved } = commandOptions(world, path, input, command);
     if (focused !== undefined) {
       let level = options as any[];
@@ -133,13 +136,13 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
 
   return {
     slashCommand: (name: string, options: OptionInput = {}, actor: ActorOptions = {}) =>
-      dispatch('command', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({
+      dispatch('command', commandName(name), actor, world.channels.general, (base) => ({
         ...base,
         data: commandData(name, options),
       })),
 
     autocomplete: (name: string, options: Record<string, OptionValue>, focused: string, actor: ActorOptions = {}) =>
-      dispatch('autocomplete', name.trim().split(/\s+/)[0], actor, world.channels.general, (base) => ({
+      dispatch('autocomplete', commandName(name), actor, world.channels.general, (base) => ({
         ...base,
         data: commandData(name, options, focused),
       })),

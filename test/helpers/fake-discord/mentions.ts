@@ -33,8 +33,8 @@ export function resolveMentions(
   const parse = allowed ? (allowed.parse ?? []) : defaultParse;
   const userList = allowed?.users ?? [];
   const roleList = allowed?.roles ?? [];
-  const userIds = [...content.matchAll(/<@!?(\d{17,20})>/g)].map((match) => match[1]);
-  const roleIds = [...content.matchAll(/<@&(\d{17,20})>/g)].map((match) => match[1]);
+  const userIds = [...content.matchAll(/<@!?(\d{17,20})>/g)].map((match) => match[1] ?? '');
+  const roleIds = [...content.matchAll(/<@&(\d{17,20})>/g)].map((match) => match[1] ?? '');
   const users = userIds.filter((id) => parse.includes('users') || userList.includes(id));
   // A reply pings its target unless allowed_mentions is sent without replied_user: true.
   if (repliedUserId && (allowed ? allowed.replied_user === true : true)) users.push(repliedUserId);

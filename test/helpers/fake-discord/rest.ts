@@ -5,11 +5,18 @@ import type { Faults } from './faults.js';
 import { readBody, type UploadedFile, writeResponse } from './http.js';
 
 /** A REST request after parsing: `path` is decoded and relative to `/api/v10`. */
+export type RouteParams = [string, string, string];
+
+/** A route's capture groups as a fixed tuple, so handlers read `params[1]` without a check. */
+function routeParams(match: RegExpExecArray): RouteParams {
+  return [match[1] ?? '', match[2] ?? '', match[3] ?? ''];
+}
+
 export interface RestRequest {
   method: string;
   path: string;
-  /** Capture groups of the route pattern. */
-  params: string[];
+  /** Capture groups of the route pattern (routes have at most three; a group that did not match is ''). */
+  params: RouteParams;
   query: URLSearchParams;
   body: any;
   files: UploadedFile[];
@@ -67,14 +74,17 @@ const API_PREFIX = '/api/v10';
 
 /** Maps a request to a route; unknown paths are 404s (and violations, so gaps in the fake show up). */
 function route(routes: Route[], req: RestRequest, authorized: boolean, ctx: FakeContext): RestResponse {
-  const candidates = routes.map((r) => ({ r, match: r.pattern.exec(req.path) })).filter((c) => c.match);
+  const candidates = routes.flatMap((r) => {
+    const match = r.pattern.exec(req.path);
+    return match ? [{ r, match }] : [];
+  });
   if (candidates.length === 0)
     return refuse(apiError(404, 0, '404: Not Found'), 'the fake does not implement this route');
   const found = candidates.find((c) => c.r.method === req.method);
   if (!found)
     return refuse(apiError(405, 0, '405: Method Not Allowed'), 'the fake does not implement this method here');
   if (found.r.bot && !authorized) return refuse(apiError(401, 0, '401: Unauthorized'), 'missing or wrong bot token');
-  return found.r.handle({ ...req, params: found.match!.slice(1) }, ctx);
+  return found.r.handle({ ...req, params: routeParams(found.match) }, ctx);
 }
 
 /** The HTTP handler: faults first, then routing, then recording, violations and waking waiters. */
@@ -98,7 +108,7 @@ export function createRestHandler(
     const request: RestRequest = {
       method,
       path,
-      params: [],
+      params: ['', '', ''],
       query: url.searchParams,
       body: parsed.ok ? parsed.body : undefined,
       files: parsed.ok ? parsed.files : [],

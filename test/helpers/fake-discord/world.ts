@@ -95,7 +95,7 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
     const user: FakeUser = {
       id,
       username,
-      globalName: username[0].toUpperCase() + username.slice(1),
+      globalName: username.charAt(0).toUpperCase() + username.slice(1),
       bot,
       roles: [],
       permissions: 0n,
@@ -122,7 +122,9 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
   owner.permissions = effective(owner);
   const admin = add(nextId(), 'admin', false, P.ManageGuild | P.ManageMessages);
   const member = add(nextId(), 'alice', false);
-  const channelList = ['general', 'news', 'other'].map((name, position) => ({ id: nextId(), name, position }));
+  const channel = (name: string, position: number) => ({ id: nextId(), name, position });
+  const [general, news, other] = [channel('general', 0), channel('news', 1), channel('other', 2)];
+  const channelList = [general, news, other];
 
   return {
     applicationId,
@@ -130,7 +132,7 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
     bot,
     owner,
     users: { admin, member },
-    channels: { general: channelList[0].id, news: channelList[1].id, other: channelList[2].id },
+    channels: { general: general.id, news: news.id, other: other.id },
     channelList,
     roles,
     members,

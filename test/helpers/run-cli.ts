@@ -21,6 +21,8 @@ export interface EntryOptions {
   env?: Record<string, string>;
   /** Written to stdin, which is then closed (default: nothing). */
   stdin?: string;
+  /** SIGKILL the child this long after it starts, like a power cut (the soak run; tests kill at hooks instead). */
+  killAfterMs?: number;
 }
 
 /**
@@ -48,6 +50,9 @@ export function runEntry(entry: string, args: string[] = [], options: EntryOptio
   // A child that exits without reading stdin must not fail the run with EPIPE.
   child.stdin.on('error', () => undefined);
   child.stdin.end(options.stdin ?? '');
+  const killer =
+    options.killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
+  child.on('exit', () => clearTimeout(killer));
   return new Promise((resolve, reject) => {
     child.on('error', (error) => {
       rmSync(cwd, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import type { DeliveryHooks } from '../../../src/services/feeds/deliver/delivery
 import { silentLogger } from '../../../src/services/logger.js';
 import { loopbackEnv } from '../http-server.js';
 
-export type CrashPoint = 'after-post' | 'after-mark';
+export type CrashPoint = 'before-record' | 'after-post' | 'after-mark';
 
 export interface CrashRunnerArgs {
   apiBase: string;
@@ -32,7 +32,11 @@ async function main(args: CrashRunnerArgs): Promise<void> {
   const die = (point: CrashPoint) => () => {
     if (args.crashAt === point) process.kill(process.pid, 'SIGKILL');
   };
-  const hooks: DeliveryHooks = { afterPost: die('after-post'), afterMark: die('after-mark') };
+  const hooks: DeliveryHooks = {
+    beforeRecord: die('before-record'),
+    afterPost: die('after-post'),
+    afterMark: die('after-mark'),
+  };
   const services = createServices(config, silentLogger, { scheduler: { now: () => args.now, hooks } });
   const { scheduler } = services;
   const replay = await scheduler.replayOutbox();

@@ -13,6 +13,8 @@ import { isPermanentPostError, type Poster } from './poster/rest-poster.js';
  * doubles nothing. Production passes none.
  */
 export interface DeliveryHooks {
+  /** A tick decided the entry's items; nothing of it is in the outbox yet. */
+  beforeRecord?(entry: OutboxEntry): void | Promise<void>;
   /** Discord confirmed the post (or edit); nothing is marked seen yet. */
   afterPost?(entry: OutboxEntry): void | Promise<void>;
   /** Items are marked seen; the outbox entry is not cleared yet. */
@@ -58,6 +60,7 @@ export class Delivery {
 
   /** Record the entry without posting yet. */
   async defer(entry: OutboxEntry): Promise<void> {
+    await this.deps.hooks?.beforeRecord?.(entry);
     await this.deps.outbox.put(entry);
   }
 

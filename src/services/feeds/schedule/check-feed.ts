@@ -5,7 +5,7 @@ import type { FeedSource } from '../present/item-card.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
-import type { Subscription } from '../state/types.js';
+import type { FeedState, Subscription } from '../state/types.js';
 import { describeFailure, nextCheckAfterFailure, nextCheckAfterSuccess, retryAtFrom } from './backoff.js';
 import { checkRulesFor, decideCheck } from './decide-items.js';
 import type { SchedulerRules } from './rules.js';
@@ -35,6 +35,11 @@ export interface FeedCheck {
   outcome: 'deferred' | 'failed' | 'not-modified' | 'fetched';
   decided: Decided[];
   paused: Subscription[];
+  /**
+   * The feed's new HTTP validators, to be written only once the decided items are in the outbox:
+   * written earlier, a process that dies in between is answered 304 next time and never sees them.
+   */
+  validators?: FeedState;
 }
 
 /**
@@ -65,10 +70,6 @@ export async function checkFeed(feedUrl: string, subscriptions: Subscription[], 
     }
     return { outcome: 'failed', decided: [], paused };
   }
-  // Most checks are 304s that change nothing here: skip the write (one per feed per tick adds up).
-  if (result.etag !== state.etag || result.lastModified !== state.lastModified || state.retryAt) {
-    await deps.feedStates.set(feedUrl, { etag: result.etag, lastModified: result.lastModified });
-  }
   const decided: Decided[] = [];
   for (const subscription of subscriptions) {
     const patch: Partial<Subscription> = {
@@ -83,7 +84,14 @@ export async function checkFeed(feedUrl: string, subscriptions: Subscription[], 
       if (posting) decided.push(posting);
     }
   }
-  return { outcome: result.notModified ? 'not-modified' : 'fetched', decided, paused: [] };
+  const outcome = result.notModified ? 'not-modified' : 'fetched';
+  // Most checks are 304s that change nothing here: skip the write (one per feed per tick adds up).
+  if (result.etag === state.etag && result.lastModified === state.lastModified && !state.retryAt)
+    return { outcome, decided, paused: [] };
+  const validators = { etag: result.etag, lastModified: result.lastModified };
+  if (decided.length > 0) return { outcome, decided, paused: [], validators };
+  await deps.feedStates.set(feedUrl, validators);
+  return { outcome, decided, paused: [] };
 }
 
 /** Count a failed check against the subscription; returns it when this failure paused it. */

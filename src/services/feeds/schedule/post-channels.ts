@@ -32,21 +32,29 @@ export interface PostReport {
   duplicates: number;
 }
 
-/** Post each channel's decided work: one post at a time within a channel, several channels at once. */
-export async function postWork(work: Map<string, ChannelWork>, deps: PostDeps): Promise<PostReport> {
+/**
+ * Post each channel's decided work: one post at a time within a channel, several channels at once.
+ * `recorded` names the channels whose posts all reached the outbox (sent or not).
+ */
+export async function postWork(
+  work: Map<string, ChannelWork>,
+  deps: PostDeps,
+): Promise<{ report: PostReport; recorded: Set<string> }> {
   const report: PostReport = { posted: 0, edited: 0, postsFailed: 0, duplicates: 0 };
-  const add = (part: PostReport) => {
+  const recorded = new Set<string>();
+  const add = (channelId: string, part: PostReport) => {
+    recorded.add(channelId);
     for (const key of Object.keys(report) as (keyof PostReport)[]) report[key] += part[key];
   };
   await runPool(
     [...work],
     ([channelId]) => channelId,
-    async ([channelId, channelWork]) => add(await postChannel(channelId, channelWork, deps)),
+    async ([channelId, channelWork]) => add(channelId, await postChannel(channelId, channelWork, deps)),
     { concurrency: deps.concurrency, perKey: 1 },
     (error, [channelId]) =>
       deps.logger.error('posting to a channel crashed; its items stay unseen', { channel_id: channelId, error }),
   );
-  return report;
+  return { report, recorded };
 }
 
 async function postChannel(channelId: string, work: ChannelWork, deps: PostDeps): Promise<PostReport> {

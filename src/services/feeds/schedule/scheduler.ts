@@ -7,7 +7,7 @@ import type { ChannelStories } from '../state/channel-stories.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
-import { type PollReport, pollDue } from './poll-due.js';
+import { commitValidators, type PollReport, pollDue } from './poll-due.js';
 import { type PostReport, postWork } from './post-channels.js';
 import type { SchedulerRules } from './rules.js';
 
@@ -85,12 +85,13 @@ export class Scheduler {
     const due = (await deps.subscriptions.all()).filter(
       (subscription) => !subscription.paused && subscription.nextCheckAt <= now,
     );
-    const { work, report: poll } = await pollDue(due, deps);
-    const post = await postWork(work, {
+    const { work, report: poll, validators } = await pollDue(due, deps);
+    const { report: post, recorded } = await postWork(work, {
       ...deps,
       concurrency: deps.rules.concurrency,
       blockedChannels: replay.failedChannels,
     });
+    await commitValidators(validators, recorded, deps.feedStates);
     const report: TickReport = { due: due.length, replayed: replay.posted + replay.edited, ...poll, ...post };
     deps.logger.info('scheduler tick', { ...report, duration_ms: Math.round(performance.now() - started) });
     return report;

@@ -12,19 +12,6 @@ let server: TestServer;
 before(async () => {
   server = await startServer((req, res) => {
     switch (req.url) {
-      case '/declared-huge':
-        res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(10 * 1024 ** 3) });
-        return void res.write('<p>');
-      case '/chunked-huge': {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        const chunk = Buffer.alloc(16 * 1024, 0x61);
-        // Write until the client goes away; no Content-Length, so only the streaming count can stop it.
-        const pump = () => {
-          while (!res.destroyed && res.write(chunk));
-          if (!res.destroyed) res.once('drain', pump);
-        };
-        return pump();
-      }
       case '/gzip-bomb':
         res.writeHead(200, {
           'content-type': 'text/html',
@@ -51,14 +38,6 @@ const fetcher = () =>
     allowPorts: [server.port],
     allowPrivateHosts: ['127.0.0.1'],
   });
-
-test('a declared Content-Length over the cap is refused before reading', async () => {
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/declared-huge`, kind: 'html' }), { kind: 'too-large' });
-});
-
-test('an endless chunked body is cut off at the cap', async () => {
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/chunked-huge`, kind: 'html' }), { kind: 'too-large' });
-});
 
 test('a gzip bomb is cut off by its decompressed size, though its compressed size is small', async () => {
   assert.ok(bomb.length < CAP);

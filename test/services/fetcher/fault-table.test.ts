@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { after, before, test } from 'node:test';
-import { createBrotliCompress, createGzip } from 'node:zlib';
+import { brotliCompressSync, constants, createBrotliCompress, createGzip, gzipSync } from 'node:zlib';
 import { type FailureKind, isFailure } from '../../../src/services/errors.js';
 import { createFetcher, type Resolver } from '../../../src/services/fetcher/index.js';
 import { type Handler, startServer, type TestServer } from '../../helpers/http-server.js';
@@ -25,6 +25,8 @@ const TINY_DEADLINE_MS = 200;
 const HANG_GUARD = { timeout: 20_000 };
 /** A made-up host name for the test server, the only name allow-listed, so no redirect target is. */
 const ORIGIN_HOST = 'origin.test';
+/** A name the fake DNS never answers for. */
+const SILENT_DNS_HOST = 'silent-dns.test';
 
 type Outcome = FailureKind | 'ok';
 
@@ -46,15 +48,31 @@ function drip(res: ServerResponse, chunk: string, everyMs: number): void {
 }
 
 /** An endless stream of zeros, compressed as it is read: only the client hanging up stops it. */
-function endlessCompressed(res: ServerResponse, coding: 'gzip' | 'br'): void {
-  res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': coding });
+function endlessCompressed(res: ServerResponse, codings: ('gzip' | 'br')[]): void {
+  res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': codings.join(', ') });
   const zeros = new Readable({ read: () => void zeros.push(Buffer.alloc(64 * 1024)) });
-  const compress = coding === 'gzip' ? createGzip() : createBrotliCompress();
-  zeros.pipe(compress).pipe(res);
+  // Flushed on every write, so compressed bytes go out as they are made instead of waiting for a full block.
+  const stages = codings.map((coding) =>
+    coding === 'gzip'
+      ? createGzip({ flush: constants.Z_SYNC_FLUSH })
+      : createBrotliCompress({ flush: constants.BROTLI_OPERATION_FLUSH }),
+  );
+  stages.reduce<NodeJS.ReadableStream>((source, stage) => source.pipe(stage), zeros).pipe(res);
   res.on('close', () => {
     zeros.destroy();
-    compress.destroy();
+    for (const stage of stages) stage.destroy();
   });
+}
+
+/** A whole bomb in one small answer: 10 MiB of spaces, a few KiB on the wire, with an honest Content-Length. */
+function oneShotBomb(coding: 'gzip' | 'br'): Handler {
+  const plain = Buffer.alloc(10 * 1024 * 1024, 0x20);
+  const bomb = coding === 'gzip' ? gzipSync(plain) : brotliCompressSync(plain);
+  assert.ok(bomb.length < CAP, 'the bomb is small on the wire');
+  return (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': coding, 'content-length': bomb.length });
+    res.end(bomb);
+  };
 }
 
 function redirect(location: string): Handler {
@@ -155,12 +173,41 @@ const SERVER_CASES: FaultCase[] = [
   {
     name: 'gzip bomb: an endless gzip stream stops at the decompressed cap while reading',
     expected: 'too-large',
-    serve: (_req, res) => endlessCompressed(res, 'gzip'),
+    serve: (_req, res) => endlessCompressed(res, ['gzip']),
   },
   {
     name: 'brotli bomb: an endless brotli stream stops at the decompressed cap while reading',
     expected: 'too-large',
-    serve: (_req, res) => endlessCompressed(res, 'br'),
+    serve: (_req, res) => endlessCompressed(res, ['br']),
+  },
+  {
+    name: 'gzip bomb: one small answer that inflates to 10 MiB is cut off at the decompressed cap',
+    expected: 'too-large',
+    serve: oneShotBomb('gzip'),
+  },
+  {
+    name: 'brotli bomb: one small answer that inflates to 10 MiB is cut off at the decompressed cap',
+    expected: 'too-large',
+    serve: oneShotBomb('br'),
+  },
+  {
+    name: 'double bomb: an endless stream gzipped twice (a million to one) stops at the decompressed cap',
+    expected: 'too-large',
+    serve: (_req, res) => endlessCompressed(res, ['gzip', 'gzip']),
+  },
+  {
+    name: 'an error status with an endless body is refused without reading it',
+    expected: 'http-status',
+    serve: (_req, res) => {
+      res.writeHead(500, { 'content-type': 'text/html' });
+      drip(res, '.', 5);
+    },
+  },
+  {
+    name: 'a redirect to a name whose DNS never answers',
+    expected: 'timeout',
+    timeoutMs: TINY_DEADLINE_MS,
+    serve: redirect(`http://${SILENT_DNS_HOST}:PORT/`),
   },
   {
     name: 'a gzip body that is not gzip',
@@ -241,8 +288,9 @@ const REDIRECT_CASES: FaultCase[] = LOOPBACK_SPELLINGS.map(([host, spelling]) =>
 
 const CASES = [...SERVER_CASES, ...REDIRECT_CASES];
 
-/** The origin and loopback.test are ours; every other name goes to the system resolver (localhost). */
+/** The origin, loopback.test and the silent name are ours; every other name goes to the system resolver (localhost). */
 const resolve: Resolver = async (hostname) => {
+  if (hostname === SILENT_DNS_HOST) return new Promise(() => {});
   if (hostname === ORIGIN_HOST || hostname === 'loopback.test') return [{ address: '127.0.0.1', family: 4 }];
   return (await lookup(hostname, { all: true })).map(({ address, family }) => ({
     address,

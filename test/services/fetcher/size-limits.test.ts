@@ -5,20 +5,12 @@ import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
 
 const CAP = 64 * 1024;
-const bomb = gzipSync(Buffer.alloc(10 * 1024 * 1024, 0x20));
 const page = Buffer.from(`<html><body>${'<p>news</p>'.repeat(500)}</body></html>`);
 
 let server: TestServer;
 before(async () => {
   server = await startServer((req, res) => {
     switch (req.url) {
-      case '/gzip-bomb':
-        res.writeHead(200, {
-          'content-type': 'text/html',
-          'content-encoding': 'gzip',
-          'content-length': String(bomb.length),
-        });
-        return void res.end(bomb);
       case '/big-feed':
         res.writeHead(200, { 'content-type': 'application/rss+xml' });
         return void res.end(Buffer.alloc(CAP * 2, 0x20));
@@ -38,11 +30,6 @@ const fetcher = () =>
     allowPorts: [server.port],
     allowPrivateHosts: ['127.0.0.1'],
   });
-
-test('a gzip bomb is cut off by its decompressed size, though its compressed size is small', async () => {
-  assert.ok(bomb.length < CAP);
-  await assert.rejects(fetcher().fetch({ url: `${server.url}/gzip-bomb`, kind: 'html' }), { kind: 'too-large' });
-});
 
 test('feeds have their own cap: a body over the HTML cap but under the feed cap is read', async () => {
   const response = await fetcher().fetch({ url: `${server.url}/big-feed`, kind: 'feed' });

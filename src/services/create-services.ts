@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import { ArticleService } from './article-service.js';
+import { createArticleWork } from './article-work/index.js';
 import { FeedService } from './feeds/feed-service.js';
 import { Subscriptions } from './feeds/subscriptions.js';
 import { createFetcher, type Fetcher } from './fetcher/index.js';
@@ -30,6 +31,8 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     allowPorts: config.fetchAllowPorts,
     allowPrivateHosts: config.fetchAllowPrivateHosts,
   });
+  const work = createArticleWork({ size: config.articleWorkers, deadlineMs: config.articleWorkTimeoutMs });
+  const bounds = { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences };
   const summarizer = createSummarizer({
     provider: config.summaryProvider,
     openaiBaseUrl: config.openaiBaseUrl,
@@ -37,11 +40,13 @@ export function createServices(config: Config, logger: Logger, storeUrl = config
     openaiModel: config.openaiModel,
     timeoutMs: config.fetchTimeoutMs,
     logger,
-    bounds: { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences },
+    bounds,
+    extractive: work.summarizer(bounds),
   });
   const articles = new ArticleService({
     fetcher,
     summarizer,
+    work,
     articles: store.ns('article'),
     failures: store.ns('failure'),
     logger,

@@ -27,6 +27,8 @@ const HANG_GUARD = { timeout: 20_000 };
 const ORIGIN_HOST = 'origin.test';
 /** A name the fake DNS never answers for. */
 const SILENT_DNS_HOST = 'silent-dns.test';
+/** A name the fake DNS answers with 127.0.0.1, as a hostile site's own DNS could. */
+const LOOPBACK_NAME = 'loopback.test';
 
 type Outcome = FailureKind | 'ok';
 
@@ -276,7 +278,7 @@ const LOOPBACK_SPELLINGS: [string, string][] = [
   ['[2001:0:4136:e378:8000:63bf:80ff:fffe]', 'Teredo with a loopback client'],
   ['[::7f00:1]', 'IPv4-compatible'],
   ['localhost', 'a name the system resolves to loopback'],
-  ['loopback.test', 'a name whose DNS answer is 127.0.0.1'],
+  [LOOPBACK_NAME, 'a name whose DNS answer is 127.0.0.1'],
   ['169.254.169.254', 'cloud metadata'],
 ];
 
@@ -288,10 +290,10 @@ const REDIRECT_CASES: FaultCase[] = LOOPBACK_SPELLINGS.map(([host, spelling]) =>
 
 const CASES = [...SERVER_CASES, ...REDIRECT_CASES];
 
-/** The origin, loopback.test and the silent name are ours; every other name goes to the system resolver (localhost). */
+/** The origin, the loopback name and the silent name are ours; every other name goes to the system resolver (localhost). */
 const resolve: Resolver = async (hostname) => {
   if (hostname === SILENT_DNS_HOST) return new Promise(() => {});
-  if (hostname === ORIGIN_HOST || hostname === 'loopback.test') return [{ address: '127.0.0.1', family: 4 }];
+  if (hostname === ORIGIN_HOST || hostname === LOOPBACK_NAME) return [{ address: '127.0.0.1', family: 4 }];
   return (await lookup(hostname, { all: true })).map(({ address, family }) => ({
     address,
     family: family === 6 ? 6 : 4,
@@ -337,10 +339,11 @@ async function outcome(fetching: Promise<unknown>): Promise<Outcome> {
 }
 
 CASES.forEach((fault, index) => {
-  test(`${fault.name} → ${fault.expected}`, HANG_GUARD, async () => {
+  test(`${fault.name} → ${fault.expected}`, HANG_GUARD, async (t) => {
     opened = [];
     const fetcher = fetcherFor(fault.timeoutMs ?? ROOMY_DEADLINE_MS);
     const got = await outcome(fetcher.fetch({ url: faultUrl(index), kind: 'html' }));
+    t.diagnostic(`expected ${fault.expected}, got ${got}`);
     assert.equal(got, fault.expected, `${fault.name}: expected ${fault.expected}, got ${got}`);
     // Nothing hangs on the server's side either: the fetcher has closed every connection it opened.
     for (const res of opened) if (!res.closed) await once(res, 'close');

@@ -59,6 +59,7 @@ export async function startBot(
       clearInterval(purge);
       await scheduler.stop();
       await client.destroy();
+      await services.articles.close();
       await services.store.close();
     },
   };

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import dotenv from 'dotenv';
 import cron from 'node-cron';
 
@@ -177,6 +178,18 @@ export const SETTINGS = {
     '1000',
     integer(10),
     'Sentences of an article the extractive summarizer scores; later ones are not considered.',
+  ),
+  articleWorkers: setting(
+    'ARTICLE_WORKERS',
+    String(Math.min(2, availableParallelism())),
+    integer(1, 64),
+    'Worker threads that extract and summarize fetched pages (default 2, or 1 on a one-core machine).',
+  ),
+  articleWorkTimeoutMs: setting(
+    'ARTICLE_WORK_TIMEOUT_MS',
+    '10000',
+    integer(100, 120000),
+    'Deadline for extracting one fetched page, and for one summary; past it the worker is stopped and the member told the page took too long to read.',
   ),
   articleCooldownPerMinute: setting(
     'ARTICLE_COOLDOWN_PER_MINUTE',

@@ -1,5 +1,6 @@
 import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
+import { createArticleWork } from './services/article-work/index.js';
 import { Cooldown } from './services/cooldown.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
@@ -75,6 +76,8 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     allowPorts: config.fetchAllowPorts,
     allowPrivateHosts: config.fetchAllowPrivateHosts,
   });
+  const work = createArticleWork({ size: config.articleWorkers, deadlineMs: config.articleWorkTimeoutMs });
+  const bounds = { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences };
   const summarizer = createSummarizer({
     provider: config.summaryProvider,
     openaiBaseUrl: config.openaiBaseUrl,
@@ -82,11 +85,13 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     openaiModel: config.openaiModel,
     timeoutMs: config.fetchTimeoutMs,
     logger,
-    bounds: { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences },
+    bounds,
+    extractive: work.summarizer(bounds),
   });
   const articles = new ArticleService({
     fetcher,
     summarizer,
+    work,
     articles: store.ns('article'),
     failures: store.ns('failure'),
     logger,

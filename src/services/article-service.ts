@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import type { Article, ExtractedArticle } from './article.js';
+import type { ArticleWork } from './article-work/index.js';
 import { FailureError, type FailureKind, isFailure } from './errors.js';
 import { extractArticle } from './extract/index.js';
 import type { Fetcher } from './fetcher/index.js';
@@ -29,6 +30,8 @@ interface CachedFailure {
 export interface ArticleServiceDeps {
   fetcher: Fetcher;
   summarizer: Summarizer;
+  /** Extracts fetched pages in worker threads under a deadline (article-work/); in this thread when absent. */
+  work?: ArticleWork;
   articles: Keyv<CacheRecord>;
   failures: Keyv<CachedFailure>;
   logger: Logger;
@@ -73,6 +76,11 @@ export class ArticleService {
     for await (const [, record] of entries(this.deps.articles)) {
       if ('article' in record) this.index.add(record.article);
     }
+  }
+
+  /** Stop the article workers, so the process can exit (bot shutdown). */
+  async close(): Promise<void> {
+    await this.deps.work?.close();
   }
 
   /** The article if it is cached (no network), else undefined. Lets a command answer at once. */
@@ -125,7 +133,9 @@ export class ArticleService {
     try {
       const response = await this.deps.fetcher.fetch({ url: key, kind: 'html' });
       // The extractor trusts a page's canonical only on the host it was fetched from.
-      const article = extractArticle(response.text, response.url);
+      const article = this.deps.work
+        ? await this.deps.work.extract(response.text, response.url)
+        : extractArticle(response.text, response.url);
       // Stored once its first summary is made (fetchOnce), not before and again after.
       return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {

@@ -27,7 +27,8 @@ export class FailureError extends Error {
       status?: number;
       contentType?: string;
       retryAfterSeconds?: number;
-      reason?: 'credentials' | 'redirect';
+      /** 'reading': a timeout spent extracting or summarizing a page we already have, not waiting for it. */
+      reason?: 'credentials' | 'redirect' | 'reading';
     } = {},
   ) {
     super(message);
@@ -62,6 +63,7 @@ export function userMessage(error: FailureError): string {
     case 'blocked-port':
       return "That address isn't allowed (only the usual web ports are).";
     case 'timeout':
+      if (error.detail.reason === 'reading') return 'That page took too long to read.';
       return 'That page took too long to answer.';
     case 'too-large':
       return 'That page is too large to read.';

@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ArticleService } from '../../src/services/article-service.js';
-import { FailureError } from '../../src/services/errors.js';
+import { type ArticleWork, createArticleWork } from '../../src/services/article-work/index.js';
+import { FailureError, userMessage } from '../../src/services/errors.js';
 import { createFetcher } from '../../src/services/fetcher/index.js';
 import { silentLogger } from '../../src/services/logger.js';
 import { openStore, type Store } from '../../src/services/store.js';
-import { createSummarizer } from '../../src/services/summarize/index.js';
+import { createSummarizer, DEFAULT_SUMMARY_BOUNDS } from '../../src/services/summarize/index.js';
+import { ENDLESS_PAGE_MARKER, ENDLESS_WORKER_SCRIPT } from '../helpers/article-work/endless-page.js';
 import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
 
 let site: TestServer;
@@ -17,12 +19,18 @@ before(async () => {
       res.writeHead(404, { 'content-type': 'text/html' });
       res.end('gone');
     },
+    '/endless': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(`<html><body ${ENDLESS_PAGE_MARKER}><article><p>Never read to the end.</p></article></body></html>`);
+    },
   });
 });
 after(() => site.close());
 
-function service(): ArticleService {
+/** The service as the bot builds it; with `work`, pages are extracted and summarized in its workers. */
+function service(work?: ArticleWork): ArticleService {
   store = openStore('memory://');
+  const extractive = work?.summarizer(DEFAULT_SUMMARY_BOUNDS);
   return new ArticleService({
     fetcher: createFetcher({
       timeoutMs: 5000,
@@ -31,7 +39,8 @@ function service(): ArticleService {
       allowPorts: [site.port],
       allowPrivateHosts: ['127.0.0.1'],
     }),
-    summarizer: createSummarizer({ provider: 'extractive' }),
+    summarizer: createSummarizer({ provider: 'extractive', extractive }),
+    work,
     articles: store.ns('article'),
     failures: store.ns('failure'),
     logger: silentLogger,
@@ -104,4 +113,40 @@ test('our own index offers the topically related article, not the unrelated one'
   const similar = seed.similar.map((link) => link.url);
   assert.ok(similar.includes(`${site.url}/cloud/bedrock-adds-model-providers`), JSON.stringify(similar));
   assert.ok(!similar.includes(`${site.url}/chips/hbm-supply-tightens`));
+});
+
+test('the seed page reads the same through the worker pool as in this thread', async () => {
+  const work = createArticleWork({ size: 1, deadlineMs: 10_000 });
+  try {
+    const url = `${site.url}/ai/openai-aws-turn`;
+    const [pooled, inline] = await Promise.all([service(work).get({ url }), service().get({ url })]);
+    assert.deepEqual({ ...pooled, fetchedAt: '' }, { ...inline, fetchedAt: '' });
+  } finally {
+    await work.close();
+  }
+});
+
+test('a page whose extraction never ends is "too long to read", and an article asked for at the same time is still answered', async () => {
+  // Two workers: the endless page holds one until its deadline; the other article needs the second.
+  const work = createArticleWork({ size: 2, deadlineMs: 1000, script: ENDLESS_WORKER_SCRIPT });
+  try {
+    const articles = service(work);
+    const [endless, seed] = await Promise.allSettled([
+      articles.get({ url: `${site.url}/endless` }),
+      articles.get({ url: `${site.url}/ai/openai-aws-turn` }),
+    ]);
+    assert.equal(endless.status, 'rejected');
+    const failure = (endless as PromiseRejectedResult).reason;
+    assert.ok(failure instanceof FailureError, String(failure));
+    assert.equal(userMessage(failure), 'That page took too long to read.');
+    assert.equal(
+      seed.status === 'fulfilled' && seed.value.title,
+      'OpenAI’s AWS turn shows how fast the Microsoft alliance is bending',
+    );
+    // The overrun worker was replaced: the pool still answers.
+    const again = await articles.get({ url: `${site.url}/cloud/bedrock-adds-model-providers` });
+    assert.ok(again.summary.length > 0);
+  } finally {
+    await work.close();
+  }
 });

@@ -14,7 +14,11 @@ import type { Fetcher, FetcherOptions, FetchRequest, FetchResponse } from './typ
 export const DEFAULT_USER_AGENT = 'newsdeskBot/0.1 (+https://github.com/newsdesk-bot/newsdesk)';
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-/** One GET with no cookies or credentials; resolves when the response headers arrive. */
+/**
+ * One GET with no cookies or credentials; resolves when the response headers arrive. A connection
+ * that closes with no final answer rejects: Node gives no 'response' and no 'error' when a server
+ * answers 101 Switching Protocols (it just closes the socket), which would otherwise wait forever.
+ */
 function send(
   url: URL,
   headers: OutgoingHttpHeaders,
@@ -26,6 +30,8 @@ function send(
     // agent: false → a fresh connection per hop, so no pooled socket outlives the address check.
     const request = client.request(url, { method: 'GET', headers, lookup, signal, agent: false }, resolve);
     request.on('error', reject);
+    // After 'response' this is a no-op: a promise settles once.
+    request.on('close', () => reject(new FailureError('network', 'The connection closed without an answer')));
     request.end();
   });
 }

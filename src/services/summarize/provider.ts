@@ -18,6 +18,8 @@ export interface SummarizerOptions {
   logger?: Logger;
   /** How much text the extractive summarizer reads (SUMMARY_MAX_INPUT_CHARS, SUMMARY_MAX_SENTENCES). */
   bounds?: SummaryBounds;
+  /** Where the extractive summary is made instead of this thread (the bot's worker pool, article-work/). */
+  extractive?: Summarizer;
 }
 
 /** The offline extractive summarizer behind the Summarizer interface. */
@@ -27,7 +29,7 @@ function extractiveSummarizer(bounds: SummaryBounds): Summarizer {
 
 /** Build the summarizer the config asks for; the OpenAI-compatible one falls back to extractive. */
 export function createSummarizer(options: SummarizerOptions): Summarizer {
-  const extractive = extractiveSummarizer(options.bounds ?? DEFAULT_SUMMARY_BOUNDS);
+  const extractive = options.extractive ?? extractiveSummarizer(options.bounds ?? DEFAULT_SUMMARY_BOUNDS);
   if (options.provider === 'openai') {
     return createOpenAiSummarizer({
       baseUrl: options.openaiBaseUrl ?? 'https://api.openai.com/v1',

@@ -20,7 +20,13 @@ export interface FeedSource {
 /** An Article built from the feed item alone, for when the page itself cannot be read. */
 async function articleFromItem(articles: ArticleService, item: FeedItem, source: FeedSource): Promise<Article> {
   const text = item.summary.trim();
-  const summary = text ? await articles.summarizeText({ title: item.title, text }, POST_SENTENCES) : [];
+  // A feed text too hostile to summarise in time still gets its card (title and link), not a stuck channel.
+  const summary = text
+    ? await articles.summarizeText({ title: item.title, text }, POST_SENTENCES).catch((error: unknown) => {
+        if (isFailure(error)) return [];
+        throw error;
+      })
+    : [];
   const url = item.link ?? source.link ?? source.url;
   return {
     url,

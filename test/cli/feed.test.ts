@@ -61,7 +61,7 @@ test('newsdesk feed --jsonl parses local files with --base, one line per input, 
   assert.deepEqual(Object.keys(rss.items[0]), ['id', 'title', 'link', 'published', 'summary', 'author']);
   assert.equal(rss.items[0].link, 'https://insights.example/ai/openai-aws-turn', 'relative links against --base');
   assert.equal(json.items[1].id, 'insights-2026-0402-bedrock-providers');
-  assert.deepEqual(missing, { input: '/no/such/file.xml', error: 'No such file.' });
+  assert.deepEqual(missing, { input: '/no/such/file.xml', error: 'No such file: /no/such/file.xml' });
 });
 
 test('newsdesk feed --jsonl --stdin reads {"file","baseUrl"} lines', async () => {

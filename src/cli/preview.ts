@@ -1,4 +1,5 @@
 import type { Article } from '../services/article.js';
+import { parseUserUrl } from '../services/canonical-url.js';
 import { readArticle } from './article-input.js';
 import { defineCommand } from './command.js';
 import { CliUsageError, describeError, InputError } from './io.js';
@@ -14,6 +15,7 @@ export const previewCommand = defineCommand({
     if (input === undefined || positionals.length > 1)
       throw new CliUsageError('preview takes one web address or file.');
     const sentences = articleSentences(values.sentences);
+    if (values.url !== undefined) checkAddress(values.url);
     try {
       io.stdout(`${formatPreview(await readArticle({ input, address: values.url, sentences }, services))}\n`);
       return 0;
@@ -25,6 +27,15 @@ export const previewCommand = defineCommand({
     }
   },
 });
+
+/** A bad --url is a mistake in the command line (exit 2 with the usage), not a failure to read the page. */
+function checkAddress(address: string): void {
+  try {
+    parseUserUrl(address);
+  } catch {
+    throw new CliUsageError(`--url takes a web address (got "${address}").`);
+  }
+}
 
 /** Plain-text rendering of an article card. */
 export function formatPreview(article: Article): string {

@@ -54,3 +54,9 @@ test('a batch flag on the wrong command, or a top-level typo, is a usage error',
   assert.match(top.stderr, /^newsdesk: Unknown option '--verison'\nUsage: newsdesk <command>/);
   assert.doesNotMatch(extract.stderr + top.stderr, /\n\s+at /);
 });
+
+test('preview --url with something that is not a web address is a usage error', async () => {
+  const result = await runCli(['preview', '--url', 'not a url', 'page.html']);
+  assert.equal(result.code, 2);
+  assert.equal(result.stderr, `newsdesk: --url takes a web address (got "not a url").\n${PREVIEW_USAGE}\n`);
+});

@@ -11,14 +11,12 @@ import { ConfigError, loadConfig, secretValues } from './config.js';
 import { createServices } from './services/create-services.js';
 import { createLogger } from './services/logger.js';
 
-// Each command's `run` takes its own flags' types; the table only needs to call it with what
-// parseCommandArgs read for that same command, hence the one cast.
 const COMMANDS: Record<string, CliCommand> = {
   preview: previewCommand,
   extract: extractCommand,
   summarize: summarizeCommand,
   feed: feedCommand,
-} as Record<string, CliCommand>;
+};
 
 /** What a wrong top-level command line is answered with, after its reason. */
 const SHORT_USAGE = 'Usage: newsdesk <command> [options]   (newsdesk --help lists the commands)';

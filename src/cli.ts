@@ -1,49 +1,96 @@
 #!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { type CliCommand, parseArgsReason, parseCommandArgs, usageText } from './cli/command.js';
 import { extractCommand } from './cli/extract.js';
+import { feedCommand } from './cli/feed.js';
 import { type CliIo, CliUsageError } from './cli/io.js';
 import { previewCommand } from './cli/preview.js';
 import { summarizeCommand } from './cli/summarize.js';
+import { packageVersion } from './cli/version.js';
 import { ConfigError, loadConfig, secretValues } from './config.js';
-import { createServices, type Services } from './create-services.js';
+import { createServices } from './create-services.js';
 import { createLogger } from './services/logger.js';
 
-type Command = (args: string[], services: Services, io: CliIo) => Promise<number>;
-
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<string, CliCommand> = {
   preview: previewCommand,
   extract: extractCommand,
   summarize: summarizeCommand,
+  feed: feedCommand,
 };
 
-const USAGE = `Usage:
-  newsdesk preview <url|file>                      the summary, as a person would read it
-  newsdesk extract --jsonl <url|file>...           one JSON object per input
-  newsdesk summarize --jsonl [--sentences N]       stdin {"id","text"|"html"} lines → {"id","summary"}
-  newsdesk feed <site page or feed URL>            what a subscription would post
-  newsdesk feed --jsonl [--base URL] FILE... | --stdin`;
+/** What a wrong top-level command line is answered with, after its reason. */
+const SHORT_USAGE = 'Usage: newsdesk <command> [options]   (newsdesk --help lists the commands)';
+
+/** `newsdesk --help`: every command's usage, from the commands themselves. */
+function overview(): string {
+  const lines = Object.entries(COMMANDS).flatMap(([name, command]) => [
+    `  ${name.padEnd(10)} ${command.summary}`,
+    ...command.usage.map((line) => `    ${line}`),
+  ]);
+  return [
+    'Usage: newsdesk <command> [options]   (newsdesk <command> --help for one command)',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Options: --help, -h   --version, -V',
+  ].join('\n');
+}
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+};
+
+/** `newsdesk --help`, `newsdesk --version`, or a wrong top-level flag. */
+function topLevel(argv: string[]): number {
+  try {
+    const { values } = parseArgs({
+      args: argv,
+      options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'V' } },
+      strict: true,
+    });
+    io.stdout(`${values.version ? packageVersion() : overview()}\n`);
+    return 0;
+  } catch (error) {
+    io.stderr(`newsdesk: ${parseArgsReason(error)}\n${SHORT_USAGE}\n`);
+    return 2;
+  }
+}
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE + '\n');
-    return name ? 0 : 2;
-  }
-  const command = name === 'feed' ? (await import('./cli/feed.js')).feedCommand : COMMANDS[name];
-  if (!command) {
-    process.stderr.write(`newsdesk: unknown command "${name}"\n${USAGE}\n`);
+  if (name === undefined) {
+    io.stderr(`${overview()}\n`);
     return 2;
   }
-  const config = loadConfig();
-  const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
-  // One-off runs keep nothing: the CLI's cache lives only as long as the process.
-  const services = createServices(config, logger, { storeUrl: 'memory://' });
+  if (name.startsWith('-')) return topLevel(argv);
+  if (name === 'help') return args[0] && COMMANDS[args[0]] ? main([args[0], '--help']) : topLevel(['--help']);
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`newsdesk: unknown command "${name}"\n${SHORT_USAGE}\n`);
+    return 2;
+  }
   try {
-    return await command(args, services, {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    });
-  } finally {
-    await services.store.close();
+    // The command line is checked before any setting is read, so --help works with a broken .env.
+    const parsed = parseCommandArgs(command, args);
+    if (parsed.help) {
+      io.stdout(`${usageText(command)}\n`);
+      return 0;
+    }
+    const config = loadConfig();
+    const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
+    // One-off runs keep nothing: the CLI's cache lives only as long as the process.
+    const services = createServices(config, logger, { storeUrl: 'memory://' });
+    try {
+      return await command.run(parsed, services, io);
+    } finally {
+      await services.store.close();
+    }
+  } catch (error) {
+    if (!(error instanceof CliUsageError)) throw error;
+    io.stderr(`newsdesk: ${error.message}\n${usageText(command)}\n`);
+    return 2;
   }
 }
 
@@ -59,10 +106,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message =
-      error instanceof CliUsageError || error instanceof ConfigError
-        ? error.message
-        : `unexpected error: ${(error as Error).message}`;
+    const message = error instanceof ConfigError ? error.message : `unexpected error: ${(error as Error).message}`;
     process.stderr.write(`newsdesk: ${message}\n`);
     process.exitCode = 2;
   },

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { readHtmlFile } from '../../src/cli/io.js';
+import { readSavedPage } from '../../src/cli/saved-page.js';
+import { loadConfig } from '../../src/config.js';
 import { isFailure } from '../../src/services/errors.js';
 import { extractArticle } from '../../src/services/extract/index.js';
 import { BENCH_DIR } from './data-dir.js';
@@ -32,6 +33,8 @@ async function loadPages(): Promise<Page[]> {
     string,
     { articleBody: string; url: string }
   >;
+  // The default cap, as the CLI would read these pages without settings.
+  const maxBytes = loadConfig({}).fetchMaxHtmlBytes;
   const names = readdirSync(join(DATA_DIR, 'html'))
     .filter((name) => name.endsWith('.html.gz'))
     .sort();
@@ -39,7 +42,7 @@ async function loadPages(): Promise<Page[]> {
     names.map(async (name) => {
       const id = name.slice(0, -'.html.gz'.length);
       // As `newsdesk extract <file>` reads a saved page: gunzipped, decoded by its BOM/meta charset (not all are UTF-8).
-      const html = await readHtmlFile(join(DATA_DIR, 'html', name));
+      const html = await readSavedPage(join(DATA_DIR, 'html', name), maxBytes);
       return { id, url: truth[id]!.url, html, truth: truth[id]!.articleBody };
     }),
   );

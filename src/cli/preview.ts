@@ -1,17 +1,39 @@
-import type { Services } from '../create-services.js';
 import type { Article } from '../services/article.js';
-import { type CliIo, CliUsageError, describeError, readArticle } from './io.js';
+import { parseUserUrl } from '../services/urls.js';
+import { readArticle } from './article-input.js';
+import { defineCommand } from './command.js';
+import { CliUsageError, describeError, InputError } from './io.js';
+import { articleSentences, SENTENCE_CHOICES } from './sentences.js';
 
-/** `newsdesk preview <url|file>`: the summary card as a person would read it in a terminal. */
-export async function previewCommand(args: string[], services: Services, io: CliIo): Promise<number> {
-  if (args.length !== 1) throw new CliUsageError('Usage: newsdesk preview <url|file>');
-  const input = args[0]!;
+/** `newsdesk preview`: the summary card as a person would read it in a terminal. */
+export const previewCommand = defineCommand({
+  summary: 'the summary, as a person would read it',
+  usage: [`newsdesk preview [--sentences ${SENTENCE_CHOICES}] [--url URL] <url|file>`],
+  options: { sentences: { type: 'string' }, url: { type: 'string' } },
+  async run({ values, positionals }, services, io) {
+    const [input] = positionals;
+    if (input === undefined || positionals.length > 1)
+      throw new CliUsageError('preview takes one web address or file.');
+    const sentences = articleSentences(values.sentences);
+    if (values.url !== undefined) checkAddress(values.url);
+    try {
+      io.stdout(`${formatPreview(await readArticle({ input, address: values.url, sentences }, services))}\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof CliUsageError) throw error;
+      // A file's own errors already name it ("No such file: x"); a page's failure is about that address.
+      io.stderr(`newsdesk: ${error instanceof InputError ? error.message : `${input}: ${describeError(error)}`}\n`);
+      return 1;
+    }
+  },
+});
+
+/** A bad --url is a mistake in the command line (exit 2 with the usage), not a failure to read the page. */
+function checkAddress(address: string): void {
   try {
-    io.stdout(formatPreview(await readArticle(input, services)) + '\n');
-    return 0;
-  } catch (error) {
-    io.stderr(`newsdesk: ${input}: ${describeError(error)}\n`);
-    return 1;
+    parseUserUrl(address);
+  } catch {
+    throw new CliUsageError(`--url takes a web address (got "${address}").`);
   }
 }
 

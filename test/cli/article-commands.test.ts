@@ -68,7 +68,7 @@ test('extract --jsonl gives one object per input; a failed input is a line too a
     ]);
   }
   assert.equal(fromUrl.input, `${site.url}/ai/openai-aws-turn`);
-  assert.deepEqual(missing, { input: join(dir, 'missing.html'), error: 'No such file.' });
+  assert.deepEqual(missing, { input: join(dir, 'missing.html'), error: `No such file: ${join(dir, 'missing.html')}` });
 });
 
 test('a blocked address is one line on stderr and a non-zero exit', async () => {
@@ -81,11 +81,16 @@ test('a blocked address is one line on stderr and a non-zero exit', async () => 
   assert.equal(result.stdout, '');
 });
 
-test('an address without a scheme is read as a web address, as /article reads it, not as a missing file', async () => {
-  // Port 1 is never allowed, so this is refused before any network is touched.
-  const result = await runCli(['preview', 'localhost:1/story']);
-  assert.equal(result.code, 1);
-  assert.match(result.stderr, /isn't allowed \(only the usual web ports are\)/);
+test('only an http(s):// input is fetched: a missing file is "No such file", with a hint when it looks like a host', async () => {
+  const relative = await runCli(['preview', 'saved/missing-story.html']);
+  assert.equal(relative.code, 1);
+  assert.equal(relative.stderr, 'newsdesk: No such file: saved/missing-story.html\n');
+  const hostLike = await runCli(['extract', '--jsonl', 'localhost:1/story']);
+  assert.equal(hostLike.code, 1);
+  assert.deepEqual(JSON.parse(hostLike.stdout), {
+    input: 'localhost:1/story',
+    error: 'No such file: localhost:1/story (a web address starts with https://)',
+  });
 });
 
 test('summarize --jsonl reads text or html lines and keeps going past a bad one', async () => {

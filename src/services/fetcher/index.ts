@@ -2,6 +2,8 @@
 
 export { isPublicAddress } from './address-policy.js';
 export { checkUrl, type UrlPolicyOptions } from './check-url.js';
+export { sniffsAsHtml } from './content-type.js';
+export { readCapped } from './read-body.js';
 export { parseRetryAfter } from './retry-after.js';
 export { createFetcher, DEFAULT_USER_AGENT } from './safe-fetch.js';
 export type {

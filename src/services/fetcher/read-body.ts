@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { type Transform, Writable } from 'node:stream';
+import { type Readable, type Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { FailureError } from '../errors.js';
@@ -38,6 +38,27 @@ export function tooLarge(limit: number): FailureError {
  * pass `limit`: the cap is counted after decompression so a gzip bomb stops at the cap (miniflux).
  */
 export async function readBody(response: IncomingMessage, limit: number, signal: AbortSignal): Promise<Buffer> {
+  let decoders: Transform[];
+  try {
+    decoders = decodersFor(response.headers['content-encoding']);
+  } catch (error) {
+    // Nothing is piped yet, so nothing else would close the socket.
+    response.destroy();
+    throw error;
+  }
+  return readCapped(response, decoders, limit, signal);
+}
+
+/**
+ * Read `source` through `decoders` into one buffer, failing with `too-large` as soon as the decoded
+ * bytes pass `limit` (the source is destroyed then, so no more is read). The CLI reads local files this way too.
+ */
+export async function readCapped(
+  source: Readable,
+  decoders: Transform[],
+  limit: number,
+  signal?: AbortSignal,
+): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
   const collector = new Writable({
@@ -48,14 +69,6 @@ export async function readBody(response: IncomingMessage, limit: number, signal:
       done();
     },
   });
-  let decoders: Transform[];
-  try {
-    decoders = decodersFor(response.headers['content-encoding']);
-  } catch (error) {
-    // Nothing is piped yet, so nothing else would close the socket.
-    response.destroy();
-    throw error;
-  }
-  await (pipeline as (...streams: unknown[]) => Promise<void>)(response, ...decoders, collector, { signal });
+  await (pipeline as (...streams: unknown[]) => Promise<void>)(source, ...decoders, collector, { signal });
   return Buffer.concat(chunks, total);
 }

@@ -24,7 +24,8 @@ function ipv4FromBits(high: number, low: number): ipaddr.IPv4 {
  */
 export function embeddedIPv4(address: Address): ipaddr.IPv4 | null {
   if (address.kind() === 'ipv4') return null;
-  const p = (address as ipaddr.IPv6).parts;
+  // An IPv6 address always has eight 16-bit parts; read as a tuple so each one is a number.
+  const p = (address as ipaddr.IPv6).parts as [number, number, number, number, number, number, number, number];
   const range = address.range();
   if (range === 'ipv4Mapped' || range === 'rfc6145') return ipv4FromBits(p[6], p[7]);
   if (p.slice(0, 6).every((part) => part === 0) && (p[6] !== 0 || p[7] > 1)) return ipv4FromBits(p[6], p[7]);

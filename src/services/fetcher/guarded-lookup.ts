@@ -45,7 +45,11 @@ export function guardedLookup(resolve: Resolver, policy: AddressPolicy): LookupF
         }
         // Node asks for every address when it races IPv4 and IPv6 (autoSelectFamily), else for one.
         if (options.all) callback(null, usable);
-        else callback(null, usable[0].address, usable[0].family);
+        else {
+          // vetAddresses never returns an empty list: it throws instead.
+          const [first] = usable as [ResolvedAddress, ...ResolvedAddress[]];
+          callback(null, first.address, first.family);
+        }
       },
       (error: NodeJS.ErrnoException) => callback(error, '', 4),
     );

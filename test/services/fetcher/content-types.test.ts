@@ -65,7 +65,7 @@ for (const [path, contentType] of [
   ['/doc.pdf', 'application/pdf'],
   ['/pic.png', 'image/png'],
   ['/octet', 'application/octet-stream'],
-]) {
+] as const) {
   test(`${contentType} is refused as not-html and the type is reported`, async () => {
     await assert.rejects(get(path, 'html'), { kind: 'not-html', detail: { contentType } });
   });

@@ -19,7 +19,7 @@ export class Cooldown {
     const recent = (this.uses.get(key) ?? []).filter((at) => now - at < this.windowMs);
     if (recent.length >= this.limit) {
       this.uses.set(key, recent);
-      return { ok: false, retryAfterMs: this.windowMs - (now - recent[0]!) };
+      return { ok: false, retryAfterMs: this.windowMs - (now - (recent[0] ?? now)) };
     }
     recent.push(now);
     this.uses.set(key, recent);
@@ -30,6 +30,6 @@ export class Cooldown {
   private forgetIdle(now: number): void {
     if (now - this.lastSweep < this.windowMs) return;
     this.lastSweep = now;
-    for (const [key, times] of this.uses) if (now - times[times.length - 1]! >= this.windowMs) this.uses.delete(key);
+    for (const [key, times] of this.uses) if (now - (times.at(-1) ?? 0) >= this.windowMs) this.uses.delete(key);
   }
 }

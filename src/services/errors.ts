@@ -41,7 +41,7 @@ export function isFailure(error: unknown): error is FailureError {
 
 /** A content type as a person would name it: "a PDF", "an image", "a video". */
 function describeContentType(contentType = ''): string {
-  const type = contentType.split(';')[0]!.trim().toLowerCase();
+  const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
   if (type === 'application/pdf') return 'a PDF';
   if (type.startsWith('image/')) return 'an image';
   if (type.startsWith('video/')) return 'a video';

@@ -49,7 +49,11 @@ export class SimilarIndex {
     const counts = this.countsOf(doc);
     for (const token of counts.keys()) this.documentFrequency.set(token, (this.documentFrequency.get(token) ?? 0) + 1);
     this.docs.set(doc.url, { title: doc.title, counts });
-    while (this.docs.size > this.maxDocs) this.remove(this.docs.keys().next().value!);
+    // Maps iterate in insertion order: the first key is the oldest document.
+    for (const oldest of this.docs.keys()) {
+      if (this.docs.size <= this.maxDocs) break;
+      this.remove(oldest);
+    }
   }
 
   remove(url: string): void {

@@ -15,7 +15,8 @@ export function fitLines(lines: readonly string[], max: number = LIMITS.content)
     const fitted = [...lines.slice(0, keep), more(lines.length - keep)].join('\n');
     if (fitted.length <= max) return fitted;
   }
-  if (lines.length === 1) return clamp(lines[0]!, max);
+  const first = lines[0] ?? '';
+  if (lines.length === 1) return clamp(first, max);
   const note = more(lines.length - 1);
-  return `${clamp(lines[0]!, max - note.length - 1)}\n${note}`;
+  return `${clamp(first, max - note.length - 1)}\n${note}`;
 }

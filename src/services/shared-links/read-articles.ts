@@ -10,11 +10,13 @@ export async function readArticles(
   urls: readonly string[],
   sentences?: number,
 ): Promise<LinkResult[]> {
-  const settled = await Promise.allSettled(urls.map((url) => articles.get({ url, sentences })));
-  return settled.map((outcome, index) =>
-    outcome.status === 'fulfilled'
-      ? { url: urls[index]!, article: outcome.value }
-      : { url: urls[index]!, error: outcome.reason as unknown },
+  return Promise.all(
+    urls.map((url) =>
+      articles.get({ url, sentences }).then(
+        (article) => ({ url, article }),
+        (error: unknown) => ({ url, error }),
+      ),
+    ),
   );
 }
 

@@ -28,7 +28,7 @@ function relTokens(el: DomElement): string[] {
 /** A `<link>` that declares a feed: rel alternate (or the old rel "feed") with a feed media type. */
 function declaresFeed(el: DomElement): boolean {
   const rel = relTokens(el);
-  const type = (el.getAttribute('type') ?? '').split(';')[0]!.trim().toLowerCase();
+  const type = ((el.getAttribute('type') ?? '').split(';')[0] ?? '').trim().toLowerCase();
   if (rel.includes('stylesheet') || rel.includes('icon')) return false;
   if (rel.includes('alternate')) return FEED_TYPES.has(type);
   return rel.includes('feed') && (type === '' || FEED_TYPES.has(type));

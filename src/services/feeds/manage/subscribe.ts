@@ -45,17 +45,18 @@ export async function subscribe(
     filter: request.filter,
     title: fetched.feed.title || fetched.url,
   };
-  if (existing) {
-    const subscription = (await services.subscriptions.update(existing.id, {
+  const updated =
+    existing &&
+    (await services.subscriptions.update(existing.id, {
       ...settings,
       paused: false,
       pauseNotified: false,
       failures: 0,
       lastError: undefined,
       nextCheckAt: request.now,
-    }))!;
-    return { ok: true, subscription, created: false, fetched, newest };
-  }
+    }));
+  // (Removed meanwhile by another /feed remove: it is created again below.)
+  if (updated) return { ok: true, subscription: updated, created: false, fetched, newest };
   if (inGuild.length >= MAX_SUBSCRIPTIONS_PER_GUILD) return { ok: false, reason: 'limit' };
   const subscription: Subscription = {
     id: newSubscriptionId(),

@@ -51,8 +51,8 @@ function readDeclarations(doctype: string): Map<string, string> {
   const declaration = /<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>/g;
   for (const match of doctype.matchAll(declaration)) {
     if (declared.size >= MAX_DECLARATIONS) break;
-    const [, name, double, single] = match;
-    if (!PREDEFINED.has(name!) && !declared.has(name!)) declared.set(name!, double ?? single ?? '');
+    const [, name = '', double, single] = match;
+    if (!PREDEFINED.has(name) && !declared.has(name)) declared.set(name, double ?? single ?? '');
   }
   return declared;
 }

@@ -13,7 +13,7 @@ export function personName(raw: string | null | undefined): string | null {
   if (!text) return null;
   // "address (Name)": the name is in the parentheses.
   const inParens = /^\S+@\S+\s*\((.+)\)$/.exec(text);
-  if (inParens) return oneLine(inParens[1]!) || null;
+  if (inParens) return oneLine(inParens[1] ?? '') || null;
   const name = oneLine(
     text
       .replace(/<[^<>]*@[^<>]*>/g, ' ')

@@ -18,7 +18,7 @@ export function rootElementName(xml: string): string | null {
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/<!DOCTYPE[^[>]*(\[[\s\S]*?\])?\s*>/i, '');
   const match = /^\s*<(?:[\w.-]+:)?([\w.-]+)[\s>/]/.exec(head);
-  return match ? match[1]! : null;
+  return match?.[1] ?? null;
 }
 
 /** Whether parsed JSON text is a JSON Feed. */

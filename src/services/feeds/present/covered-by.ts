@@ -42,7 +42,7 @@ function lineUrl(line: string): string | null {
 export function withCoveredBy(card: APIEmbed, links: Link[]): APIEmbed | null {
   const fields = card.fields ?? [];
   const at = fields.findIndex((field) => field.name === COVERED_BY_FIELD);
-  const lines = at >= 0 ? fields[at]!.value.split('\n').filter(Boolean) : [];
+  const lines = (fields[at]?.value ?? '').split('\n').filter(Boolean);
   if (at < 0 && fields.length >= LIMITS.fields) return null;
   const known = new Set(
     lines
@@ -64,7 +64,7 @@ export function withCoveredBy(card: APIEmbed, links: Link[]): APIEmbed | null {
   for (const line of fresh.slice(0, Math.max(0, COVERED_BY_LIMIT - lines.length)).map(linkLine)) {
     const next = build([...added, line]);
     if (
-      next.fields!.find((field) => field.name === COVERED_BY_FIELD)!.value.length > LIMITS.fieldValue ||
+      (next.fields?.find((field) => field.name === COVERED_BY_FIELD)?.value.length ?? 0) > LIMITS.fieldValue ||
       embedLength(next) > LIMITS.embedTotal
     )
       break;

@@ -65,7 +65,9 @@ export function subscriptionListPages(subscriptions: Subscription[]): APIEmbed[]
     length += block.length + 2;
   }
   flush();
-  embeds[0]!.title = `${subscriptions.length} feed${subscriptions.length === 1 ? '' : 's'} in this server`;
+  const [firstPage] = embeds;
+  if (firstPage)
+    firstPage.title = `${subscriptions.length} feed${subscriptions.length === 1 ? '' : 's'} in this server`;
   const pages: APIEmbed[][] = [];
   for (let i = 0; i < embeds.length; i += 2) pages.push(embeds.slice(i, i + 2));
   return pages;

@@ -14,7 +14,7 @@ const FIRST_SENTENCE_CHARS = 200;
 export function firstSentence(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   const match = /^(.{20,}?[.!?。！？])(\s|$)/u.exec(flat);
-  return clamp(match ? match[1]! : flat, FIRST_SENTENCE_CHARS);
+  return clamp(match?.[1] ?? flat, FIRST_SENTENCE_CHARS);
 }
 
 /**

@@ -50,7 +50,7 @@ export function publishedMs(item: FeedItem): number | undefined {
  */
 export function newestFirst(items: FeedItem[]): FeedItem[] {
   if (items.some((item) => publishedMs(item) === undefined)) return [...items];
-  return [...items].sort((a, b) => publishedMs(b)! - publishedMs(a)!);
+  return [...items].sort((a, b) => (publishedMs(b) ?? 0) - (publishedMs(a) ?? 0));
 }
 
 /**

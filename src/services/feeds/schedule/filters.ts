@@ -73,15 +73,17 @@ const compiled = new Map<string, RegExp | null>();
 
 /** Patterns are checked when saved; a stored one that no longer compiles matches nothing. */
 function cachedPattern(source: string): RegExp | null {
-  if (!compiled.has(source)) {
-    if (compiled.size > 1000) compiled.clear();
-    try {
-      compiled.set(source, compileFilterPattern(source));
-    } catch {
-      compiled.set(source, null);
-    }
+  const known = compiled.get(source);
+  if (known !== undefined) return known;
+  if (compiled.size > 1000) compiled.clear();
+  let pattern: RegExp | null;
+  try {
+    pattern = compileFilterPattern(source);
+  } catch {
+    pattern = null;
   }
-  return compiled.get(source)!;
+  compiled.set(source, pattern);
+  return pattern;
 }
 
 /** The filter as one short line for lists and replies. */

@@ -30,8 +30,10 @@ export async function runPool<T>(
     const pump = (): void => {
       for (const [key, queue] of queues) {
         if (running >= limits.concurrency) break;
-        while (queue.length > 0 && running < limits.concurrency && (active.get(key) ?? 0) < limits.perKey) {
-          start(key, queue.shift()!);
+        while (running < limits.concurrency && (active.get(key) ?? 0) < limits.perKey) {
+          const job = queue.shift();
+          if (job === undefined) break;
+          start(key, job);
         }
         if (queue.length === 0) queues.delete(key);
       }
@@ -45,7 +47,7 @@ export async function runPool<T>(
         .catch((error: unknown) => onError(error, job))
         .finally(() => {
           running -= 1;
-          active.set(key, active.get(key)! - 1);
+          active.set(key, (active.get(key) ?? 1) - 1);
           pump();
         });
     };

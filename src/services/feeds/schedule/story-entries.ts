@@ -54,6 +54,7 @@ export async function storyEntries(
     const marks = group.map((candidate) => ({ subscriptionId: candidate.subscription.id, itemId: candidate.item.id }));
     const subscriptionIds = [...new Set(group.map((candidate) => candidate.subscription.id))];
     const [leader, ...others] = group;
+    if (!leader) continue;
     const earlier = earlierPost(recent, stories);
     if (earlier) {
       // Already posted in this channel: no second post; the earlier card names the new sources.
@@ -61,7 +62,7 @@ export async function storyEntries(
       const links = coveredByLinks(earlier.subscriptionId, group);
       if (earlier.messageId && links.length > 0) {
         entries.push({
-          nonce: postNonce(leader!.subscription.id, leader!.item.id, 'edit'),
+          nonce: postNonce(leader.subscription.id, leader.item.id, 'edit'),
           embeds: [],
           amend: { messageId: earlier.messageId, links },
           marks,
@@ -74,13 +75,13 @@ export async function storyEntries(
       }
       continue;
     }
-    const alsoCoveredBy = coveredByLinks(leader!.subscription.id, others);
-    const card = await composeItemCard(deps.articles, leader!.item, leader!.source, {
+    const alsoCoveredBy = coveredByLinks(leader.subscription.id, others);
+    const card = await composeItemCard(deps.articles, leader.item, leader.source, {
       alsoCoveredBy,
       logger: deps.logger,
     });
     entries.push({
-      nonce: postNonce(leader!.subscription.id, leader!.item.id),
+      nonce: postNonce(leader.subscription.id, leader.item.id),
       embeds: [card],
       marks,
       stories,

@@ -53,10 +53,11 @@ export async function findEarlierPost(
   now: number,
   logger: Logger,
 ): Promise<string | null> {
-  if (!nonceMayHaveExpired(entry, now)) return null;
+  const { firstAttemptAt } = entry;
+  if (firstAttemptAt === undefined || !nonceMayHaveExpired(entry, now)) return null;
   let messages: SentMessage[];
   try {
-    messages = await poster.recentMessages(entry.channelId, LOOKUP_LIMIT, entry.firstAttemptAt! - CLOCK_SKEW_MS);
+    messages = await poster.recentMessages(entry.channelId, LOOKUP_LIMIT, firstAttemptAt - CLOCK_SKEW_MS);
   } catch (error) {
     // Channel not readable (no access: 403, gone: 404): post anyway, since a lost post is worse than
     // a rare duplicate. A transient error throws, so the entry waits in the outbox for the next tick.

@@ -46,6 +46,11 @@ export interface FakeGateway {
   reconnect(): void;
   /** Closes every socket with `code` (4000: client resumes; 4004/4014: it gives up). */
   disconnect(code: number): void;
+  /**
+   * Sends op 9 INVALID SESSION with `d: resumable` (DOCS gateway.mdx "Invalid Session"). Not
+   * resumable: the session is forgotten, so the client must IDENTIFY again (a RESUME is refused).
+   */
+  invalidateSession(resumable: boolean): void;
   /** Dispatches a raw event to every session (for events the helpers do not build). */
   dispatch(event: string, data: unknown): void;
 }
@@ -190,6 +195,15 @@ export function createGateway(options: {
     connected: () => [...sessions.values()].some((s) => s.socket !== undefined),
     reconnect: () => connections.forEach((c) => c.send({ op: Op.Reconnect, d: null })),
     disconnect: (code) => connections.forEach((c) => c.ws.close(code)),
+    invalidateSession(resumable) {
+      for (const conn of connections) {
+        if (!resumable && conn.session) {
+          sessions.delete(conn.session.id);
+          conn.session = undefined;
+        }
+        conn.send({ op: Op.InvalidSession, d: resumable });
+      }
+    },
     dispatch(event, data) {
       this.send(event, () => data, { required: true });
     },

@@ -27,7 +27,7 @@ export type SubscribeResult =
 /**
  * Subscribe a channel to the feed behind a URL: discover and fetch it once (so a broken address is
  * refused now, not in ten minutes), then store the subscription, due at the next tick. Adding a
- * feed the channel already follows updates its settings and starts it again if it was paused.
+ * feed the channel already follows updates its settings and starts it again if it was paused (either way).
  */
 export async function subscribe(
   services: { feeds: Pick<FeedService, 'discover'>; subscriptions: Subscriptions },
@@ -49,6 +49,7 @@ export async function subscribe(
     const subscription = (await services.subscriptions.update(existing.id, {
       ...settings,
       paused: false,
+      pausedBy: undefined,
       pauseNotified: false,
       failures: 0,
       lastError: undefined,

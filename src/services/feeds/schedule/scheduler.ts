@@ -6,7 +6,7 @@ import type { FeedService } from '../fetch/feed-service.js';
 import type { ChannelStories } from '../state/channel-stories.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
-import type { Subscriptions } from '../state/subscriptions.js';
+import { isPaused, type Subscriptions } from '../state/subscriptions.js';
 import { type PollReport, pollDue } from './poll-due.js';
 import { type PostReport, postWork } from './post-channels.js';
 import type { SchedulerRules } from './rules.js';
@@ -83,7 +83,7 @@ export class Scheduler {
     const replay = await deps.delivery.replay();
     const now = deps.now();
     const due = (await deps.subscriptions.all()).filter(
-      (subscription) => !subscription.paused && subscription.nextCheckAt <= now,
+      (subscription) => !isPaused(subscription) && subscription.nextCheckAt <= now,
     );
     const { work, report: poll } = await pollDue(due, deps);
     const post = await postWork(work, {

@@ -48,6 +48,11 @@ export interface Subscription {
   postError?: string;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
   paused?: boolean;
+  /**
+   * Set by `/feed pause`: not checked until `/feed resume`. Kept apart from `paused` (the automatic
+   * pause after failures) so the list can say who stopped it, and a recovery never undoes a member's choice.
+   */
+  pausedBy?: { userId: string; at: number };
   /** True once the pause notice reached the channel (it is said once). */
   pauseNotified?: boolean;
   /** False until the first successful check, which posts only the newest items. */

@@ -98,4 +98,10 @@ export const data = new SlashCommandBuilder()
     ).addBooleanOption((option) =>
       option.setName('clear-filter').setDescription('Drop the current include, exclude and pattern filters first'),
     ),
+  )
+  .addSubcommand((sub) =>
+    subscriptionOption(
+      sub.setName('log').setDescription('What happened to the latest items of a feed, and why'),
+      'The feed to explain',
+    ),
   );

@@ -1,6 +1,7 @@
 import type { FeedService, FetchedFeed } from '../fetch/feed-service.js';
 import type { FeedItem } from '../parse/index.js';
 import { newestFirst } from '../schedule/decide-items.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import { newSubscriptionId, type Subscriptions } from '../state/subscriptions.js';
@@ -76,11 +77,12 @@ export async function subscribe(
 
 /** Remove a subscription and what it remembers; the feed's fetch state too when nobody follows the feed any more. */
 export async function unsubscribe(
-  services: { subscriptions: Subscriptions; seen: SeenItems; feedStates: FeedStates },
+  services: { subscriptions: Subscriptions; seen: SeenItems; feedStates: FeedStates; deliveryLog: DeliveryLog },
   subscription: Subscription,
 ): Promise<void> {
   await services.subscriptions.remove(subscription.id);
   await services.seen.remove(subscription.id);
+  await services.deliveryLog.remove(subscription.id);
   const followed = (await services.subscriptions.all()).some((other) => other.feedUrl === subscription.feedUrl);
   if (!followed) await services.feedStates.remove(subscription.feedUrl);
 }

@@ -5,6 +5,7 @@ import { postNonce } from '../deliver/nonce.js';
 import { digestEmbed } from '../present/digest.js';
 import { pausedNotice } from '../present/notices.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { OutboxEntry } from '../state/types.js';
 import type { ChannelWork } from './poll-due.js';
@@ -15,6 +16,7 @@ export interface PostDeps {
   delivery: Delivery;
   stories: ChannelStories;
   seen: SeenItems;
+  log: DeliveryLog;
   articles: ArticleService;
   logger: Logger;
   now: () => number;

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { Delivery, ReplayReport } from '../deliver/delivery.js';
 import type { FeedService } from '../fetch/feed-service.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import { isPaused, type Subscriptions } from '../state/subscriptions.js';
@@ -16,6 +17,7 @@ export interface SchedulerDeps {
   seen: SeenItems;
   feedStates: FeedStates;
   stories: ChannelStories;
+  log: DeliveryLog;
   delivery: Delivery;
   feeds: FeedService;
   articles: ArticleService;

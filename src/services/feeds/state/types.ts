@@ -1,4 +1,5 @@
 import type { Link } from '../../article.js';
+import type { LoggedItem } from './delivery-log.js';
 
 /** Keyword and pattern rules a subscription's items must pass (matched on title and summary). */
 export interface FeedFilter {
@@ -73,6 +74,8 @@ export interface FeedState {
 export interface SeenMark {
   subscriptionId: string;
   itemId: string;
+  /** What the delivery log says was posted (card posts carry it; a digest is logged by its count). */
+  item?: LoggedItem;
 }
 
 /** A story posted in a channel, kept for a while so another subscription's copy is not posted again. */

@@ -1,4 +1,4 @@
-import { DiscordAPIError, REST } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
 import { type APIEmbed, type APIMessage, Routes, SnowflakeUtil } from 'discord.js';
 
 /** One channel message the scheduler sends. */
@@ -121,4 +121,12 @@ function idBefore(ms: number): string {
  */
 export function isPermanentPostError(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+
+/** Why Discord did not take a post, in words for `/feed log`: its refusal, its HTTP status, or no answer. */
+export function describePostError(error: unknown): string {
+  if (error instanceof DiscordAPIError) return `Discord refused the post (${error.status}: ${error.message})`;
+  if (error instanceof RateLimitError) return 'Discord asked to slow down (rate limited)';
+  if (error instanceof HTTPError) return `Discord answered ${error.status}`;
+  return "Discord couldn't be reached";
 }

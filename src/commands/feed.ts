@@ -5,11 +5,23 @@ import { subscriptionLabel } from '../services/feeds/present/describe.js';
 import { add, list, remove, test } from './feed/basics.js';
 import { edit, pause, resume } from './feed/control.js';
 import { log } from './feed/log.js';
+import { exportFeeds, importFeeds } from './feed/opml.js';
 import type { FeedHandler } from './feed/shared.js';
 
 export { data } from './feed/data.js';
 
-const HANDLERS: Record<string, FeedHandler> = { add, list, remove, test, pause, resume, edit, log };
+const HANDLERS: Record<string, FeedHandler> = {
+  add,
+  list,
+  remove,
+  test,
+  pause,
+  resume,
+  edit,
+  log,
+  export: exportFeeds,
+  import: importFeeds,
+};
 
 /** /feed and its subcommands, for members who can manage the server (checked again here: overrides can widen who sees a command). */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {

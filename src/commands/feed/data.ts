@@ -104,4 +104,14 @@ export const data = new SlashCommandBuilder()
       sub.setName('log').setDescription('What happened to the latest items of a feed, and why'),
       'The feed to explain',
     ),
+  )
+  .addSubcommand((sub) => sub.setName('export').setDescription("This server's feeds as an OPML file"))
+  .addSubcommand((sub) =>
+    sub
+      .setName('import')
+      .setDescription('Follow the feeds of an OPML file (from another reader or /feed export)')
+      .addAttachmentOption((option) => option.setName('file').setDescription('The .opml file').setRequired(true))
+      .addChannelOption(
+        postableChannel("Where to post (default: the file's channel if it is in this server, else here)"),
+      ),
   );

@@ -1,4 +1,5 @@
 import type { ClientOptions } from 'discord.js';
+import type { CdnFile, NewUpload } from './cdn.js';
 import type { FakeClock } from './clock.js';
 import type { RegisteredCommands } from './context.js';
 import type { ActorOptions, UserMessageOptions } from './drivers.js';
@@ -38,6 +39,13 @@ export interface FakeDiscord {
   clientOptions(extra?: Partial<ClientOptions>): ClientOptions;
   /** Adds a guild member; `permissions` are granted through a role of their own. */
   addMember(member: NewMember): FakeUser;
+  /**
+   * A file a user attaches to a slash command: stored on the fake CDN; pass the returned id as the
+   * attachment option's value (Discord sends the id and the attachment in `data.resolved.attachments`).
+   */
+  upload(file: NewUpload): string;
+  /** A file on the fake CDN by attachment id (uploads with messages included), with its bytes. */
+  file(id: string): CdnFile | undefined;
 
   /** A user runs `/name` (`'feed add'` for subcommands); options by name, or a raw `data.options` array. */
   slashCommand(name: string, options?: OptionInput, actor?: ActorOptions): FakeInteraction;

@@ -13,6 +13,7 @@ type Resolved = {
   members?: Record<string, unknown>;
   channels?: Record<string, unknown>;
   roles?: Record<string, unknown>;
+  attachments?: Record<string, unknown>;
 };
 
 const inferType = (value: OptionValue) =>
@@ -24,11 +25,24 @@ const inferType = (value: OptionValue) =>
         : OptionType.Number
       : OptionType.String;
 
-/** Fills `resolved` for user, channel and role options the way Discord does, so getUser()/getChannel() work. */
-function resolve(world: World, type: number, value: OptionValue, resolved: Resolved): void {
+/** An attachment object by id (from the fake CDN), for `resolved.attachments`. */
+export type AttachmentLookup = (id: string) => object | undefined;
+
+/** Fills `resolved` for user, channel, role and attachment options the way Discord does, so getUser()/getAttachment() work. */
+function resolve(
+  world: World,
+  type: number,
+  value: OptionValue,
+  resolved: Resolved,
+  attachment: AttachmentLookup,
+): void {
   const id = String(value);
   const user = world.user(id);
-  if ((type === OptionType.User || type === OptionType.Mentionable) && user) {
+  const file = type === OptionType.Attachment ? attachment(id) : undefined;
+  // An attachment option's value is the attachment's id; the object is in resolved.attachments
+  // (DOCS interactions/receiving-and-responding.mdx "Resolved Data Structure").
+  if (file) (resolved.attachments ??= {})[id] = file;
+  else if ((type === OptionType.User || type === OptionType.Mentionable) && user) {
     (resolved.users ??= {})[id] = apiUser(user);
     const { user: _user, ...member } = apiMember(user, world, true);
     (resolved.members ??= {})[id] = member;
@@ -57,7 +71,13 @@ function resolve(world: World, type: number, value: OptionValue, resolved: Resol
  * Builds `data.options` and `data.resolved` for `/name [group] [sub]`. Option types come from the
  * registered command when there is one (so getInteger vs getNumber match), else from the JS value.
  */
-export function commandOptions(world: World, path: string[], input: OptionInput, registered: Definition | undefined) {
+export function commandOptions(
+  world: World,
+  path: string[],
+  input: OptionInput,
+  registered: Definition | undefined,
+  attachment: AttachmentLookup = () => undefined,
+) {
   const resolved: Resolved = {};
   let definitions = registered?.options;
   const nesting: { type: number; name: string }[] = [];
@@ -70,7 +90,7 @@ export function commandOptions(world: World, path: string[], input: OptionInput,
     ? input
     : Object.entries(input).map(([name, value]) => {
         const type = definitions?.find((d) => d.name === name)?.type ?? inferType(value);
-        resolve(world, type, value, resolved);
+        resolve(world, type, value, resolved, attachment);
         return { name, type, value };
       });
   for (const level of nesting.reverse()) options = [{ ...level, options }];

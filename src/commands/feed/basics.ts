@@ -6,7 +6,7 @@ import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../
 import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
-import { answer, botPermissionsIn, chosen, type FeedHandler, filterOptions } from './shared.js';
+import { answer, botPermissionsIn, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
 
 /** /feed add: subscribe a channel (default: this one) to the feed behind a URL. */
 export const add: FeedHandler = async (interaction, context, guildId) => {
@@ -14,6 +14,8 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
   const interval = chooseInterval(context.services.rules, mode, interaction.options.getInteger('every'));
   if (!interval.ok)
     return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
+  const mention = mentionOption(interaction, guildId);
+  if (!mention.ok) return replyPrivately(interaction, mention.refusal);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
   // Checked now so a missing permission is said today, not found in a log after ten minutes.
   const mine = botPermissionsIn(interaction, channelId);
@@ -33,6 +35,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     intervalMinutes: interval.minutes,
     mode,
     filter: filterOptions(interaction),
+    mentionRoleId: mention.roleId,
     userId: interaction.user.id,
     now: Date.now(),
   });
@@ -41,10 +44,13 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
       interaction,
       `This server already follows ${MAX_SUBSCRIPTIONS_PER_GUILD} feeds; remove one first.`,
     );
-  await answer(
-    interaction,
-    subscribedMessage(result.subscription, result.created, result.newest, context.services.rules.firstPostCount),
+  const message = subscribedMessage(
+    result.subscription,
+    result.created,
+    result.newest,
+    context.services.rules.firstPostCount,
   );
+  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
 };
 
 /** /feed list: every subscription of the server, in pages. */

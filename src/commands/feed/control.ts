@@ -6,7 +6,7 @@ import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js'
 import { isPaused } from '../../services/feeds/state/subscriptions.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
-import { answer, chosen, type FeedHandler, filterOptions } from './shared.js';
+import { answer, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
 
 const GONE = 'That feed was removed meanwhile.';
 
@@ -48,15 +48,20 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
       return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
     intervalMinutes = interval.minutes;
   }
+  const mention = mentionOption(interaction, guildId);
+  if (!mention.ok) return replyPrivately(interaction, mention.refusal);
   const changes = {
     intervalMinutes,
     mode,
     filter: filterOptions(interaction),
     clearFilter: interaction.options.getBoolean('clear-filter') ?? false,
+    mentionRoleId: mention.roleId,
+    clearMention: interaction.options.getBoolean('clear-mention') ?? false,
   };
   if (!changesSomething(changes))
     return replyPrivately(interaction, 'Nothing to change: give at least one setting (every, mode, a filter…).');
   const edited = await editSubscription(context.services.subscriptions, subscription, changes, Date.now());
   if (!edited) return replyPrivately(interaction, GONE);
-  await answer(interaction, editedMessage(edited));
+  const message = editedMessage(edited);
+  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
 };

@@ -40,7 +40,8 @@ function settingOptions(sub: SlashCommandSubcommandBuilder): SlashCommandSubcomm
         .setName('regex')
         .setDescription('Only post items whose title or summary matches this pattern')
         .setMaxLength(200),
-    );
+    )
+    .addRoleOption((option) => option.setName('mention').setDescription('A role to ping with each post'));
 }
 
 const postableChannel = (description: string) => (option: import('discord.js').SlashCommandChannelOption) =>
@@ -95,9 +96,11 @@ export const data = new SlashCommandBuilder()
   .addSubcommand((sub) =>
     settingOptions(
       subscriptionOption(sub.setName('edit').setDescription('Change only the settings you give'), 'The feed to change'),
-    ).addBooleanOption((option) =>
-      option.setName('clear-filter').setDescription('Drop the current include, exclude and pattern filters first'),
-    ),
+    )
+      .addBooleanOption((option) =>
+        option.setName('clear-filter').setDescription('Drop the current include, exclude and pattern filters first'),
+      )
+      .addBooleanOption((option) => option.setName('clear-mention').setDescription('Stop pinging a role')),
   )
   .addSubcommand((sub) =>
     subscriptionOption(

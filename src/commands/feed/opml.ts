@@ -61,6 +61,8 @@ export const importFeeds: FeedHandler = async (interaction, context, guildId) =>
     channelId: interaction.options.getChannel('channel')?.id,
     fallbackChannelId: interaction.channelId,
     channels: new Set(interaction.guild?.channels.cache.keys() ?? []),
+    // Not @everyone: its id is the server's, and a feed never pings everyone.
+    roles: new Set([...(interaction.guild?.roles.cache.keys() ?? [])].filter((id) => id !== guildId)),
     userId: interaction.user.id,
     now: Date.now(),
   });

@@ -1,4 +1,4 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { replyPrivately } from '../../discord/respond.js';
 import type { BotContext } from '../../discord/types.js';
 import { buildFilter } from '../../services/feeds/schedule/filters.js';
@@ -44,4 +44,25 @@ export function botPermissionsIn(interaction: ChatInputCommandInteraction, chann
 /** Reply privately with text that may quote feed titles: nobody is pinged. */
 export async function answer(interaction: ChatInputCommandInteraction, content: string): Promise<void> {
   await interaction.editReply({ content, allowedMentions: { parse: [] } });
+}
+
+/** The `mention` role a member picked: its id, and a warning when Discord may not ping it. */
+export type MentionChoice = { ok: true; roleId?: string; note?: string } | { ok: false; refusal: string };
+
+/**
+ * Read the `mention` option. @everyone (the role whose id is the server's) is refused: a feed never
+ * pings everyone. A role that is not mentionable pings only if the bot may mention all roles, so the
+ * member is told instead of finding out from silence.
+ */
+export function mentionOption(interaction: ChatInputCommandInteraction, guildId: string): MentionChoice {
+  const role = interaction.options.getRole('mention');
+  if (!role) return { ok: true };
+  if (role.id === guildId)
+    return { ok: false, refusal: 'I never ping @everyone from a feed; pick a role made for these posts.' };
+  const mayMentionAll = interaction.appPermissions?.has(PermissionFlagsBits.MentionEveryone) ?? false;
+  const note =
+    role.mentionable || mayMentionAll
+      ? undefined
+      : `Note: <@&${role.id}> isn't mentionable, so Discord won't ping it unless the role is made mentionable or I get "Mention @everyone, @here, and All Roles".`;
+  return { ok: true, roleId: role.id, ...(note ? { note } : {}) };
 }

@@ -21,7 +21,7 @@ import { createGateway } from './gateway.js';
 import { writeResponse } from './http.js';
 import type { InteractionRecord } from './interactions.js';
 import { createMessageStore } from './messages.js';
-import { apiMessage, hasMessageContent, withoutContent } from './payloads.js';
+import { apiMessage, apiRole, hasMessageContent, withoutContent } from './payloads.js';
 import { createRestHandler, type RecordedRequest } from './rest.js';
 import { appRoutes } from './rest-app.js';
 import { callbackRoute } from './rest-callback.js';
@@ -139,6 +139,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       },
     }),
     addMember: world.addMember,
+    addRole(role) {
+      const added = world.addRole(role);
+      // Connected clients learn of it as on Discord (DOCS events/gateway-events.mdx "Guild Role Create").
+      gateway.send(
+        'GUILD_ROLE_CREATE',
+        () => ({ guild_id: world.guildId, role: apiRole(added, world.roles.length - 1) }),
+        { required: false, guildId: world.guildId },
+      );
+      return added;
+    },
     upload: (file) => cdn.add(`ephemeral-attachments/${world.applicationId}`, file).id,
     file: (id) => cdn.get(id),
     ...drivers,

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType as OptionType } from 'discord.js';
-import { apiChannel, apiMember, apiUser } from './payloads.js';
+import { apiChannel, apiMember, apiRole, apiUser } from './payloads.js';
 import type { FakeUser, World } from './world.js';
 
 /** A scalar option value as a user would type or pick it. */
@@ -52,18 +52,8 @@ function resolve(
     (type === OptionType.Role || type === OptionType.Mentionable) &&
     world.roles.some((role) => role.id === id)
   ) {
-    const role = world.roles.find((r) => r.id === id)!;
-    (resolved.roles ??= {})[id] = {
-      id,
-      name: role.name,
-      permissions: role.permissions.toString(),
-      color: 0,
-      hoist: false,
-      position: 0,
-      managed: false,
-      mentionable: false,
-      flags: 0,
-    };
+    const position = world.roles.findIndex((r) => r.id === id);
+    (resolved.roles ??= {})[id] = apiRole(world.roles[position]!, position);
   }
 }
 

@@ -120,6 +120,7 @@ export class Delivery {
           nonce: entry.nonce,
           embeds: entry.embeds,
           content: entry.content,
+          mentionRoleIds: entry.mentionRoleIds,
         })
       ).id;
     }

@@ -10,6 +10,10 @@ export interface SubscriptionChanges {
   filter?: FeedFilter;
   /** Start from no filter before applying `filter`. */
   clearFilter?: boolean;
+  /** A role to ping with each post from now on. */
+  mentionRoleId?: string;
+  /** Stop pinging a role. */
+  clearMention?: boolean;
 }
 
 /** Whether the member asked for any change at all. */
@@ -18,7 +22,9 @@ export function changesSomething(changes: SubscriptionChanges): boolean {
     changes.intervalMinutes !== undefined ||
     changes.mode !== undefined ||
     changes.filter !== undefined ||
-    changes.clearFilter === true
+    changes.clearFilter === true ||
+    changes.mentionRoleId !== undefined ||
+    changes.clearMention === true
   );
 }
 
@@ -34,6 +40,7 @@ export function editPatch(
     const merged = { ...(changes.clearFilter ? {} : subscription.filter), ...changes.filter };
     patch.filter = Object.keys(merged).length > 0 ? merged : undefined;
   }
+  if (changes.mentionRoleId !== undefined || changes.clearMention) patch.mentionRoleId = changes.mentionRoleId;
   if (changes.intervalMinutes !== undefined && changes.intervalMinutes !== subscription.intervalMinutes) {
     patch.intervalMinutes = changes.intervalMinutes;
     // The new interval counts from the last check, so a shorter one takes effect now, not after the old wait.

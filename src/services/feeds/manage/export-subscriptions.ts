@@ -18,6 +18,7 @@ export function exportSubscriptions(serverName: string, subscriptions: Subscript
         exclude: subscription.filter?.exclude,
         regex: subscription.filter?.regex,
         channelId: subscription.channelId,
+        mentionRoleId: subscription.mentionRoleId,
       },
     })),
     now,

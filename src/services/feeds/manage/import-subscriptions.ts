@@ -15,8 +15,9 @@ export interface ImportTarget {
   channelId?: string;
   /** Where a feed goes when the file names no channel of this server (the command's channel). */
   fallbackChannelId: string;
-  /** This server's channels; a channel id from another server is ignored. */
+  /** This server's channels and roles; ids from another server are ignored. */
   channels: ReadonlySet<string>;
+  roles: ReadonlySet<string>;
   userId: string;
   now: number;
 }
@@ -73,6 +74,8 @@ async function importOne(
       intervalMinutes: interval.minutes,
       mode,
       filter,
+      mentionRoleId:
+        settings.mentionRoleId && target.roles.has(settings.mentionRoleId) ? settings.mentionRoleId : undefined,
       userId: target.userId,
       now: target.now,
     });

@@ -17,6 +17,7 @@ export interface SubscribeRequest {
   intervalMinutes: number;
   mode: PostMode;
   filter?: FeedFilter;
+  mentionRoleId?: string;
   userId?: string;
   now: number;
 }
@@ -44,6 +45,7 @@ export async function subscribe(
     intervalMinutes: request.intervalMinutes,
     mode: request.mode,
     filter: request.filter,
+    mentionRoleId: request.mentionRoleId,
     title: fetched.feed.title || fetched.url,
   };
   if (existing) {

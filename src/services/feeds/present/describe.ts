@@ -53,7 +53,9 @@ export function pauseState(subscription: Subscription): string | undefined {
 }
 
 function settingParts(subscription: Subscription): string[] {
-  return [`every ${subscription.intervalMinutes} min`, subscription.mode];
+  const parts = [`every ${subscription.intervalMinutes} min`, subscription.mode];
+  if (subscription.mentionRoleId) parts.push(`pings <@&${subscription.mentionRoleId}>`);
+  return parts;
 }
 
 /** The answer to `/feed edit`: the subscription's settings as they are now. */

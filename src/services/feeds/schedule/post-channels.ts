@@ -4,6 +4,7 @@ import type { Delivery } from '../deliver/delivery.js';
 import { postNonce } from '../deliver/nonce.js';
 import { digestEmbed } from '../present/digest.js';
 import { pausedNotice } from '../present/notices.js';
+import { roleMentions } from '../present/role-mention.js';
 import type { ChannelStories } from '../state/channel-stories.js';
 import type { DeliveryLog } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
@@ -103,6 +104,7 @@ async function channelEntries(
     add({
       nonce: postNonce(subscription.id, 'digest', ...ids),
       embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)],
+      ...roleMentions([subscription]),
       marks,
       stories: [],
       subscriptionIds: [subscription.id],

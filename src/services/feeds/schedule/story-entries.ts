@@ -4,6 +4,7 @@ import { postNonce } from '../deliver/nonce.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
 import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import { roleMentions } from '../present/role-mention.js';
 import type { ChannelStories } from '../state/channel-stories.js';
 import type { DeliveryLog, LogEntry } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
@@ -15,7 +16,7 @@ import { earlierPost, groupSameStories, storyOf } from './same-story.js';
 
 /** What an outbox entry says, before the channel's queue gives it a place (channel, time, order). */
 export type EntryFields = Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> &
-  Pick<Partial<OutboxEntry>, 'content' | 'amend'>;
+  Pick<Partial<OutboxEntry>, 'content' | 'amend' | 'mentionRoleIds'>;
 
 export interface StoryDeps {
   stories: ChannelStories;
@@ -96,6 +97,7 @@ export async function storyEntries(
     entries.push({
       nonce: postNonce(leader!.subscription.id, leader!.item.id),
       embeds: [card],
+      ...roleMentions(group.map((candidate) => candidate.subscription)),
       marks,
       stories,
       subscriptionIds,

@@ -47,6 +47,8 @@ export interface Subscription {
    * successful check does not clear it.
    */
   postError?: string;
+  /** A role pinged with each post (its `<@&id>` opens the post; only that role may be pinged). */
+  mentionRoleId?: string;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
   paused?: boolean;
   /**
@@ -106,6 +108,11 @@ export interface OutboxEntry {
   channelId: string;
   embeds: RenderedEmbed[];
   content?: string;
+  /**
+   * The roles this post may ping (its content mentions them); every other mention stays inert. Kept
+   * in the entry so a replay after a crash sends exactly what the first send did.
+   */
+  mentionRoleIds?: string[];
   /** Items marked seen once the post is confirmed. */
   marks: SeenMark[];
   /** Remembered per channel after the post, for cross-subscription dedupe. */

@@ -7,6 +7,8 @@ export interface ChannelPost {
   nonce: string;
   embeds: APIEmbed[];
   content?: string;
+  /** Roles this post may ping; nobody else, whatever the text says. */
+  mentionRoleIds?: string[];
 }
 
 /** The part of a channel message an amendment reads and rewrites. */
@@ -75,7 +77,11 @@ export function createRestPoster(options: RestPosterOptions): Poster {
         embeds: message.embeds,
         nonce: message.nonce,
         enforce_nonce: true,
-        allowed_mentions,
+        // Only the subscription's own roles, for this post only (DOCS message.mdx "Allowed Mentions
+        // Object": `parse` stays empty, so @everyone, @here and other mentions in the text are inert).
+        allowed_mentions: message.mentionRoleIds?.length
+          ? { parse: [], roles: message.mentionRoleIds }
+          : allowed_mentions,
       };
       const created = (await rest.post(Routes.channelMessages(message.channelId), { body })) as { id: string };
       return { id: created.id };

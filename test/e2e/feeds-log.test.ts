@@ -45,7 +45,7 @@ test('/feed log explains a filtered item, links a posted one to its message, and
     const reply = await run.reply();
     assert.equal(reply.ephemeral, true);
     const lines = (reply.embeds[0]!.description ?? '').split('\n');
-    assert.match(lines[0]!, /^<t:\d+:R> ⚠️ failed an item: The site answered 500\./, 'newest first');
+    assert.match(lines[0]!, /^<t:\d+:R> ⚠️ check failed: The site answered 500\./, 'newest first');
     const posted = lines.find((line) => line.includes('Harbor reopens'));
     assert.match(
       posted ?? '',

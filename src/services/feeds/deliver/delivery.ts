@@ -206,7 +206,8 @@ export class Delivery {
       if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
       else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now, postError: undefined });
     }
-    // Before the entry is cleared: a crash here logs the post again on replay, it never loses it.
+    // After the marks: a crash in between can lose this line (the replay finds the items seen and only
+    // clears), never the post, and a post is never logged twice.
     if (messageId !== null && (entry.kind === 'item' || entry.kind === 'digest'))
       await deps.log.recordAll(postedEntries(entry, messageId, now));
     await deps.hooks?.afterMark?.(entry);

@@ -1,5 +1,8 @@
-import type { LogEntry } from '../state/delivery-log.js';
+import type { LogEntry, LoggedItem } from '../state/delivery-log.js';
 import type { OutboxEntry } from '../state/types.js';
+
+/** How a digest is named in the log (its items are counted, not listed). */
+const DIGEST: LoggedItem = { title: 'a digest' };
 
 /** Marks grouped by subscription, in entry order. */
 function marksOf(entry: OutboxEntry): Map<string, OutboxEntry['marks']> {
@@ -7,6 +10,12 @@ function marksOf(entry: OutboxEntry): Map<string, OutboxEntry['marks']> {
   for (const id of entry.subscriptionIds) by.set(id, []);
   for (const mark of entry.marks) by.set(mark.subscriptionId, [...(by.get(mark.subscriptionId) ?? []), mark]);
   return by;
+}
+
+/** The items an entry posts for one subscription, as the log names them. */
+function itemsOf(entry: OutboxEntry, marks: OutboxEntry['marks']): LoggedItem[] {
+  if (entry.kind === 'digest' || marks.length === 0) return [DIGEST];
+  return marks.map((mark) => mark.item ?? { title: mark.itemId });
 }
 
 /**
@@ -17,13 +26,11 @@ export function postedEntries(entry: OutboxEntry, messageId: string, at: number)
   const out = new Map<string, LogEntry[]>();
   const base = { at, outcome: 'posted' as const, channelId: entry.channelId, messageId };
   for (const [subscriptionId, marks] of marksOf(entry)) {
-    if (entry.kind === 'digest')
-      out.set(subscriptionId, [{ ...base, item: { title: 'a digest' }, count: marks.length }]);
-    else
-      out.set(
-        subscriptionId,
-        marks.map((mark) => ({ ...base, item: mark.item ?? { title: mark.itemId } })),
-      );
+    const count = entry.kind === 'digest' ? { count: marks.length } : {};
+    out.set(
+      subscriptionId,
+      itemsOf(entry, marks).map((item) => ({ ...base, item, ...count })),
+    );
   }
   return out;
 }
@@ -36,12 +43,10 @@ export function failedEntries(
   at: number,
 ): Map<string, LogEntry[]> {
   const out = new Map<string, LogEntry[]>();
-  for (const [subscriptionId, marks] of marksOf(entry)) {
-    const items = entry.kind === 'digest' || marks.length === 0 ? [undefined] : marks.map((mark) => mark.item);
+  for (const [subscriptionId, marks] of marksOf(entry))
     out.set(
       subscriptionId,
-      items.map((item) => ({ at, outcome: 'failed', reason, retrying, ...(item ? { item } : {}) })),
+      itemsOf(entry, marks).map((item) => ({ at, outcome: 'failed' as const, reason, retrying, item })),
     );
-  }
   return out;
 }

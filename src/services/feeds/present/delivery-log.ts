@@ -33,8 +33,11 @@ export function logLine(entry: LogEntry, guildId: string): string {
     const what = entry.count ? `a digest of ${entry.count} items` : itemText(entry.item);
     return `${when} ✅ posted ${what} → [message](${messageLink(guildId, entry.channelId, entry.messageId)})`;
   }
-  if (entry.outcome === 'failed')
-    return `${when} ⚠️ failed ${itemText(entry.item)}: ${escapeText(clamp(entry.reason, 300))}`;
+  if (entry.outcome === 'failed') {
+    // A failure without an item is the feed's check; with one, Discord did not take that post.
+    const what = entry.item ? `couldn't post ${itemText(entry.item)}` : 'check failed';
+    return `${when} ⚠️ ${what}: ${escapeText(clamp(entry.reason, 300))}`;
+  }
   if (entry.reason === 'first-run')
     return `${when} ⏭️ skipped ${entry.count ?? 1} older items: ${SKIP_WORDS['first-run']}`;
   if (entry.reason === 'duplicate') {

@@ -9,6 +9,8 @@ import { importReportPages } from '../../services/feeds/present/import-report.js
 import type { FeedHandler } from './shared.js';
 
 const kilobytes = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+/** Outlines are started within this time, well inside the 15-minute interaction token (DOCS receiving-and-responding.mdx). */
+const IMPORT_BUDGET_MS = 10 * 60_000;
 
 /** /feed export: the server's subscriptions as an OPML file, only to the member. */
 export const exportFeeds: FeedHandler = async (interaction, context, guildId) => {
@@ -65,6 +67,7 @@ export const importFeeds: FeedHandler = async (interaction, context, guildId) =>
     roles: new Set([...(interaction.guild?.roles.cache.keys() ?? [])].filter((id) => id !== guildId)),
     userId: interaction.user.id,
     now: Date.now(),
+    stopAt: Date.now() + IMPORT_BUDGET_MS,
   });
   const [first, ...rest] = importReportPages(outcomes, more);
   await interaction.editReply({ content: first, allowedMentions: { parse: [] } });

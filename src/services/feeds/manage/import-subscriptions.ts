@@ -20,6 +20,13 @@ export interface ImportTarget {
   roles: ReadonlySet<string>;
   userId: string;
   now: number;
+  /**
+   * No outline is started after this time (epoch ms): each one fetches its feed, and the member's
+   * answer must go out while the interaction token lives (15 minutes).
+   */
+  stopAt: number;
+  /** Default: Date.now. */
+  clock?: () => number;
 }
 
 /** What became of one outline. */
@@ -41,7 +48,16 @@ export async function importSubscriptions(
   target: ImportTarget,
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  for (const feed of feeds) outcomes.push(await importOne(services, feed, target));
+  const clock = target.clock ?? Date.now;
+  for (const feed of feeds) {
+    if (clock() > target.stopAt)
+      outcomes.push({
+        feed,
+        outcome: 'refused',
+        reason: 'not tried: the import ran out of time; import the file again for the rest',
+      });
+    else outcomes.push(await importOne(services, feed, target));
+  }
   return outcomes;
 }
 

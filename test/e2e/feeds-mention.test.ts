@@ -27,7 +27,8 @@ test('a subscription with a role pings that role only; one without pings nobody;
         admin,
       )
       .reply();
-    assert.match(added.content, /Subscribed/);
+    assert.match(added.content, new RegExp(`Each post pings <@&${alerts.id}>`));
+    assert.equal(added.pinged, false, 'the answer names the role without pinging it');
     assert.doesNotMatch(added.content, /isn't mentionable/, 'a mentionable role needs no warning');
     await fake
       .slashCommand('feed add', { url: `${site.url}/gen/quiet.xml`, channel: fake.channels.other }, admin)

@@ -122,6 +122,7 @@ export function subscribedMessage(
   }
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`Filter: ${escapeText(filter)}`);
+  if (subscription.mentionRoleId) lines.push(`Each post pings <@&${subscription.mentionRoleId}>.`);
   if (created)
     lines.push(
       firstPostCount > 0

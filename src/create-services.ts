@@ -8,6 +8,7 @@ import { FeedService } from './services/feeds/fetch/feed-service.js';
 import { type SchedulerRules, schedulerRules } from './services/feeds/schedule/rules.js';
 import { Scheduler } from './services/feeds/schedule/scheduler.js';
 import { ChannelStories } from './services/feeds/state/channel-stories.js';
+import { DeliveryLog } from './services/feeds/state/delivery-log.js';
 import { FeedStates } from './services/feeds/state/feed-states.js';
 import { Outbox } from './services/feeds/state/outbox.js';
 import { SeenItems } from './services/feeds/state/seen-items.js';
@@ -57,6 +58,8 @@ export interface Services {
   seen: SeenItems;
   feedStates: FeedStates;
   stories: ChannelStories;
+  /** The last decisions per subscription (posted, skipped, failed), for `/feed log`. */
+  deliveryLog: DeliveryLog;
   delivery: Delivery;
   /** Posts feed subscriptions on its own cron heartbeat, once started. */
   scheduler: Scheduler;
@@ -109,11 +112,13 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const seen = new SeenItems(store.ns('seen'));
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
+  const deliveryLog = new DeliveryLog(store.ns('log'), logger);
   const delivery = new Delivery({
     outbox: new Outbox(store.ns('outbox')),
     seen,
     subscriptions,
     stories,
+    log: deliveryLog,
     poster: schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
     logger,
     now,
@@ -124,6 +129,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     seen,
     feedStates,
     stories,
+    log: deliveryLog,
     delivery,
     feeds,
     articles,
@@ -146,6 +152,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     seen,
     feedStates,
     stories,
+    deliveryLog,
     delivery,
     scheduler,
     sharedLinks: {

@@ -15,7 +15,8 @@ export type FailureKind =
   | 'empty-article'
   | 'not-a-feed'
   | 'feed-parse'
-  | 'invalid-filter';
+  | 'invalid-filter'
+  | 'not-opml';
 
 export class FailureError extends Error {
   override name = 'FailureError';
@@ -81,6 +82,8 @@ export function userMessage(error: FailureError): string {
       return "Couldn't find a news feed at that address.";
     case 'feed-parse':
       return "That feed couldn't be read (it isn't valid RSS, Atom or JSON Feed).";
+    case 'not-opml':
+      return "That file isn't an OPML list of feeds (it should be XML with an <opml> root, as feed readers export).";
     case 'invalid-filter':
       return "That filter pattern can't be used: it is too long, not a valid regular expression, or could take too long to match.";
   }

@@ -4,8 +4,11 @@ import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 
-/** The Keyv namespaces of DESIGN.md, plus `failure` (briefly remembered fetch failures). */
-export type Namespace = 'article' | 'failure' | 'feed' | 'seen' | 'sub' | 'guild' | 'outbox' | 'autosummary';
+/**
+ * The Keyv namespaces of DESIGN.md, plus `failure` (briefly remembered fetch failures) and `log`
+ * (the last decisions per feed subscription, for `/feed log`).
+ */
+export type Namespace = 'article' | 'failure' | 'feed' | 'seen' | 'sub' | 'guild' | 'outbox' | 'autosummary' | 'log';
 
 /** One Keyv per namespace over the store chosen by STORE_URL. */
 export interface Store {

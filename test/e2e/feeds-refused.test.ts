@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PermissionFlagsBits } from 'discord.js';
+import { logLine } from '../../src/services/feeds/present/delivery-log.js';
 import { describeSubscription } from '../../src/services/feeds/present/describe.js';
 import { startFeedHarness } from '../helpers/feeds/harness.js';
 
@@ -21,6 +22,12 @@ test('a post Discord refuses for good (the bot lost Send Messages) shows in /fee
     assert.deepEqual(h.postedLinks(), []);
     let stored = (await h.services.subscriptions.get(subscription.id))!;
     assert.match(stored.postError ?? '', /Missing Permissions/);
+    const [refusal] = await h.services.deliveryLog.recent(subscription.id);
+    assert.match(
+      logLine(refusal!, h.fake.guildId),
+      /⚠️ couldn't post \[.*\]\(.*\/a\): Discord refused the post \(403: Missing Permissions\); the item will not be tried again\./,
+      "/feed log tells the refusal in Discord's words",
+    );
 
     // A later check succeeds (the feed is fine): the refusal must still be shown.
     h.clock.advance(10 * MINUTE);

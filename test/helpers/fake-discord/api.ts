@@ -1,4 +1,5 @@
 import type { ClientOptions } from 'discord.js';
+import type { CdnFile, NewUpload } from './cdn.js';
 import type { FakeClock } from './clock.js';
 import type { RegisteredCommands } from './context.js';
 import type { ActorOptions, UserMessageOptions } from './drivers.js';
@@ -8,7 +9,7 @@ import type { OptionInput, OptionValue } from './interaction-payloads.js';
 import type { FakeInteraction } from './interactions.js';
 import type { FakeMessage } from './messages.js';
 import type { RecordedRequest } from './rest.js';
-import type { FakeUser, NewMember, WorldOptions } from './world.js';
+import type { FakeRole, FakeUser, NewMember, WorldOptions } from './world.js';
 
 /** How to shape a fake. */
 export interface FakeDiscordOptions extends WorldOptions {
@@ -38,6 +39,15 @@ export interface FakeDiscord {
   clientOptions(extra?: Partial<ClientOptions>): ClientOptions;
   /** Adds a guild member; `permissions` are granted through a role of their own. */
   addMember(member: NewMember): FakeUser;
+  /** Adds a role (no member has it) and tells connected clients (GUILD_ROLE_CREATE). */
+  addRole(role: { name: string; mentionable?: boolean }): FakeRole;
+  /**
+   * A file a user attaches to a slash command: stored on the fake CDN; pass the returned id as the
+   * attachment option's value (Discord sends the id and the attachment in `data.resolved.attachments`).
+   */
+  upload(file: NewUpload): string;
+  /** A file on the fake CDN by attachment id (uploads with messages included), with its bytes. */
+  file(id: string): CdnFile | undefined;
 
   /** A user runs `/name` (`'feed add'` for subcommands); options by name, or a raw `data.options` array. */
   slashCommand(name: string, options?: OptionInput, actor?: ActorOptions): FakeInteraction;

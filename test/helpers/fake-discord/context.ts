@@ -1,4 +1,5 @@
 import type { APIMessage } from 'discord.js';
+import type { Cdn } from './cdn.js';
 import type { FakeClock } from './clock.js';
 import type { InteractionRecord } from './interactions.js';
 import type { FakeMessage, MessageStore } from './messages.js';
@@ -20,6 +21,8 @@ export interface FakeContext {
   token: string;
   nextId: () => string;
   messages: MessageStore;
+  /** Files served at /cdn: message uploads and files attached to slash commands. */
+  cdn: Cdn;
   interactions: Map<string, InteractionRecord>;
   commands: RegisteredCommands;
   /** Whether MESSAGE_CONTENT is enabled for the app "in the developer portal" (REST reads are blanked otherwise). */

@@ -100,7 +100,7 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
   function commandData(name: string, input: OptionInput, focused?: string) {
     const path = name.trim().split(/\s+/);
     const command = registered(commandName(name), ApplicationCommandType.ChatInput);
-    const { options, resolved } = commandOptions(world, path, input, command);
+    const { options, resolved } = commandOptions(world, path, input, command, ctx.cdn.apiAttachment);
     if (focused !== undefined) {
       let level = options as any[];
       while (level[0] && (level[0].type === OptionType.Subcommand || level[0].type === OptionType.SubcommandGroup))

@@ -9,6 +9,7 @@ export interface UploadedFile {
   filename: string;
   size: number;
   contentType: string;
+  data: Buffer;
 }
 
 /** A parsed request body: JSON, or multipart `payload_json` + `files[n]` (how discord.js sends uploads). */
@@ -38,7 +39,8 @@ export async function readBody(req: IncomingMessage): Promise<ParsedBody> {
         if (typeof value === 'string') {
           if (field === 'payload_json') body = JSON.parse(value);
         } else {
-          files.push({ field, filename: value.name, size: value.size, contentType: value.type });
+          const data = Buffer.from(await value.arrayBuffer());
+          files.push({ field, filename: value.name, size: value.size, contentType: value.type, data });
         }
       }
       return { ok: true, body, files };

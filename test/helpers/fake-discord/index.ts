@@ -12,6 +12,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { GatewayIntentBits } from 'discord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './api.js';
+import { createCdn } from './cdn.js';
 import { createFakeClock, type FakeClock } from './clock.js';
 import type { FakeContext } from './context.js';
 import { createDrivers } from './drivers.js';
@@ -20,7 +21,7 @@ import { createGateway } from './gateway.js';
 import { writeResponse } from './http.js';
 import type { InteractionRecord } from './interactions.js';
 import { createMessageStore } from './messages.js';
-import { apiMessage, hasMessageContent, withoutContent } from './payloads.js';
+import { apiMessage, apiRole, hasMessageContent, withoutContent } from './payloads.js';
 import { createRestHandler, type RecordedRequest } from './rest.js';
 import { appRoutes } from './rest-app.js';
 import { callbackRoute } from './rest-callback.js';
@@ -57,6 +58,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   // Known once the server listens (below); the gateway and GET /gateway/bot read it later.
   let origin = '';
   const gatewayUrl = () => `${origin.replace('http', 'ws')}/gateway`;
+  const cdn = createCdn(() => origin, nextId);
   const gateway = createGateway({
     world,
     token,
@@ -70,6 +72,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     token,
     nextId,
     messages,
+    cdn,
     interactions: new Map<string, InteractionRecord>(),
     commands: { global: [], guild: {} },
     messageContentAllowed: options.privilegedIntents?.messageContent !== false,
@@ -101,6 +104,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     waiters.notify,
   );
   const server = createServer((req, res) => {
+    if (cdn.serve(req, res)) return;
     handle(req, res).catch((error: Error) => {
       violations.push(`fake-discord crashed on ${req.method} ${req.url}: ${error.stack}`);
       if (!res.headersSent) writeResponse(res, 500, { message: '500: fake-discord crashed', code: 0 });
@@ -135,6 +139,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       },
     }),
     addMember: world.addMember,
+    addRole(role) {
+      const added = world.addRole(role);
+      // Connected clients learn of it as on Discord (DOCS events/gateway-events.mdx "Guild Role Create").
+      gateway.send(
+        'GUILD_ROLE_CREATE',
+        () => ({ guild_id: world.guildId, role: apiRole(added, world.roles.length - 1) }),
+        { required: false, guildId: world.guildId },
+      );
+      return added;
+    },
+    upload: (file) => cdn.add(`ephemeral-attachments/${world.applicationId}`, file).id,
+    file: (id) => cdn.get(id),
     ...drivers,
     messages: messages.list,
     botPosts: (channelId) =>

@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType as OptionType } from 'discord.js';
-import { apiChannel, apiMember, apiUser } from './payloads.js';
+import { apiChannel, apiMember, apiRole, apiUser } from './payloads.js';
 import type { FakeUser, World } from './world.js';
 
 /** A scalar option value as a user would type or pick it. */
@@ -13,6 +13,7 @@ type Resolved = {
   members?: Record<string, unknown>;
   channels?: Record<string, unknown>;
   roles?: Record<string, unknown>;
+  attachments?: Record<string, unknown>;
 };
 
 const inferType = (value: OptionValue) =>
@@ -24,11 +25,24 @@ const inferType = (value: OptionValue) =>
         : OptionType.Number
       : OptionType.String;
 
-/** Fills `resolved` for user, channel and role options the way Discord does, so getUser()/getChannel() work. */
-function resolve(world: World, type: number, value: OptionValue, resolved: Resolved): void {
+/** An attachment object by id (from the fake CDN), for `resolved.attachments`. */
+export type AttachmentLookup = (id: string) => object | undefined;
+
+/** Fills `resolved` for user, channel, role and attachment options the way Discord does, so getUser()/getAttachment() work. */
+function resolve(
+  world: World,
+  type: number,
+  value: OptionValue,
+  resolved: Resolved,
+  attachment: AttachmentLookup,
+): void {
   const id = String(value);
   const user = world.user(id);
-  if ((type === OptionType.User || type === OptionType.Mentionable) && user) {
+  const file = type === OptionType.Attachment ? attachment(id) : undefined;
+  // An attachment option's value is the attachment's id; the object is in resolved.attachments
+  // (DOCS interactions/receiving-and-responding.mdx "Resolved Data Structure").
+  if (file) (resolved.attachments ??= {})[id] = file;
+  else if ((type === OptionType.User || type === OptionType.Mentionable) && user) {
     (resolved.users ??= {})[id] = apiUser(user);
     const { user: _user, ...member } = apiMember(user, world, true);
     (resolved.members ??= {})[id] = member;
@@ -38,18 +52,8 @@ function resolve(world: World, type: number, value: OptionValue, resolved: Resol
     (type === OptionType.Role || type === OptionType.Mentionable) &&
     world.roles.some((role) => role.id === id)
   ) {
-    const role = world.roles.find((r) => r.id === id)!;
-    (resolved.roles ??= {})[id] = {
-      id,
-      name: role.name,
-      permissions: role.permissions.toString(),
-      color: 0,
-      hoist: false,
-      position: 0,
-      managed: false,
-      mentionable: false,
-      flags: 0,
-    };
+    const position = world.roles.findIndex((r) => r.id === id);
+    (resolved.roles ??= {})[id] = apiRole(world.roles[position]!, position);
   }
 }
 
@@ -57,7 +61,13 @@ function resolve(world: World, type: number, value: OptionValue, resolved: Resol
  * Builds `data.options` and `data.resolved` for `/name [group] [sub]`. Option types come from the
  * registered command when there is one (so getInteger vs getNumber match), else from the JS value.
  */
-export function commandOptions(world: World, path: string[], input: OptionInput, registered: Definition | undefined) {
+export function commandOptions(
+  world: World,
+  path: string[],
+  input: OptionInput,
+  registered: Definition | undefined,
+  attachment: AttachmentLookup = () => undefined,
+) {
   const resolved: Resolved = {};
   let definitions = registered?.options;
   const nesting: { type: number; name: string }[] = [];
@@ -70,7 +80,7 @@ export function commandOptions(world: World, path: string[], input: OptionInput,
     ? input
     : Object.entries(input).map(([name, value]) => {
         const type = definitions?.find((d) => d.name === name)?.type ?? inferType(value);
-        resolve(world, type, value, resolved);
+        resolve(world, type, value, resolved, attachment);
         return { name, type, value };
       });
   for (const level of nesting.reverse()) options = [{ ...level, options }];

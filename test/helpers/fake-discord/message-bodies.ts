@@ -11,13 +11,16 @@ export const LOADING = 1 << 7;
 
 const emptyMessage = () => refuse(apiError(400, 50006, 'Cannot send an empty message'));
 
-function uploaded(ctx: FakeContext, files: UploadedFile[]): FakeAttachment[] {
-  return files.map((file) => ({
-    id: ctx.nextId(),
-    filename: file.filename,
-    size: file.size,
-    contentType: file.contentType,
-  }));
+/** Uploads stored on the fake's CDN, so a test (or the bot) can read them back as Discord serves them. */
+function uploaded(ctx: FakeContext, files: UploadedFile[], channelId: string): FakeAttachment[] {
+  return files.map((file) => {
+    const { data: _data, ...stored } = ctx.cdn.add(`attachments/${channelId}`, {
+      filename: file.filename,
+      content: file.data,
+      contentType: file.contentType,
+    });
+    return stored;
+  });
 }
 
 /**
@@ -33,7 +36,7 @@ export function messageFromBody(
   const data = body ?? {};
   const problems = checkMessageFields(data);
   if (problems.length) return refuseForm(problems);
-  const attachments = uploaded(ctx, files);
+  const attachments = uploaded(ctx, files, base.channelId);
   if (isEmptyMessage({ ...data, attachments })) return emptyMessage();
   return {
     ...base,
@@ -65,7 +68,7 @@ export function applyEditBody(
     content: data.content === undefined ? message.content : (data.content ?? ''),
     embeds: data.embeds === undefined ? message.embeds : (data.embeds ?? []),
     components: data.components === undefined ? message.components : (data.components ?? []),
-    attachments: [...kept, ...uploaded(ctx, files)],
+    attachments: [...kept, ...uploaded(ctx, files, message.channelId)],
   };
   if (isEmptyMessage(next)) return emptyMessage();
   ctx.messages.edit(message, {

@@ -8,6 +8,8 @@ export interface FakeAttachment {
   filename: string;
   size: number;
   contentType?: string;
+  /** Where the fake's CDN serves it. */
+  url?: string;
 }
 
 /** Which interaction produced a message (interaction responses and follow-ups). */

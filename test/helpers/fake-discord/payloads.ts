@@ -14,7 +14,7 @@ import {
 const NO_FLAGS = 0 as UserFlags & GuildMemberFlags & RoleFlags;
 
 import type { FakeMessage } from './messages.js';
-import type { FakeUser, World } from './world.js';
+import type { FakeRole, FakeUser, World } from './world.js';
 
 /** A user object (DOCS resources/user.mdx). */
 export function apiUser(user: FakeUser): APIUser {
@@ -70,8 +70,14 @@ export function apiChannel(world: World, channelId: string): APIChannel {
   };
 }
 
+/** Every role of the guild, in position order. */
 function apiRoles(world: World): APIRole[] {
-  return world.roles.map((role, position) => ({
+  return world.roles.map((role, position) => apiRole(role, position));
+}
+
+/** One role object (DOCS topics/permissions.mdx "Role Object"). */
+export function apiRole(role: FakeRole, position: number): APIRole {
+  return {
     id: role.id,
     name: role.name,
     color: 0,
@@ -82,10 +88,10 @@ function apiRoles(world: World): APIRole[] {
     position,
     permissions: role.permissions.toString(),
     managed: role.botId !== undefined,
-    mentionable: false,
+    mentionable: role.mentionable ?? false,
     flags: NO_FLAGS,
     ...(role.botId ? { tags: { bot_id: role.botId } } : {}),
-  }));
+  };
 }
 
 /** The guild without its gateway-only lists (GET /guilds/{id}). */
@@ -196,8 +202,8 @@ export function apiMessage(
       id: a.id,
       filename: a.filename,
       size: a.size,
-      url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
-      proxy_url: `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
+      url: a.url ?? `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
+      proxy_url: a.url ?? `http://127.0.0.1/attachments/${a.id}/${a.filename}`,
       ...(a.contentType ? { content_type: a.contentType } : {}),
     })),
     embeds: message.embeds,

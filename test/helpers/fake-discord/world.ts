@@ -19,6 +19,8 @@ export interface FakeRole {
   permissions: bigint;
   /** Set for the bot's managed integration role. */
   botId?: string;
+  /** Whether anyone may mention it (default false, like the roles the fake seeds). */
+  mentionable?: boolean;
 }
 
 /** A text channel in the fake guild. */
@@ -57,6 +59,8 @@ export interface World {
   members: FakeUser[];
   joinedAt: string;
   addMember(member: NewMember): FakeUser;
+  /** Adds a role nobody has yet (a role a server makes for notifications, say). */
+  addRole(role: { name: string; mentionable?: boolean }): FakeRole;
   user(id: string): FakeUser | undefined;
   channel(id: string): FakeChannel | undefined;
 }
@@ -138,6 +142,11 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
     members,
     joinedAt: new Date(joinedAtMs).toISOString(),
     addMember: ({ username, permissions, bot: isBot = false }) => add(nextId(), username, isBot, permissions),
+    addRole: ({ name, mentionable = false }) => {
+      const role: FakeRole = { id: nextId(), name, permissions: 0n, mentionable };
+      roles.push(role);
+      return role;
+    },
     user: (id) => members.find((user) => user.id === id),
     channel: (id) => channelList.find((channel) => channel.id === id),
   };

@@ -20,15 +20,26 @@ export interface FeedBotWorld {
 
 /**
  * Start the loopback world for /feed tests. `storeUrl` defaults to a SQLite file of its own, removed
- * on close. The cron heartbeat is stopped at every start (`manualTicks`), so posts happen only when
+ * on close. Pass another world's `site` to make a second server that reads the same feeds (it is
+ * then left open on close). The cron heartbeat is stopped at every start (`manualTicks`), so posts happen only when
  * the test calls `bot.scheduler.tick()`.
  */
-export async function startFeedBotWorld(options: { storeUrl?: string } = {}): Promise<FeedBotWorld> {
+export async function startFeedBotWorld(
+  options: { storeUrl?: string; site?: FeedSite; env?: Record<string, string> } = {},
+): Promise<FeedBotWorld> {
   const dir = options.storeUrl ? undefined : mkdtempSync(join(tmpdir(), 'newsdesk-feed-bot-'));
   const storeUrl = options.storeUrl ?? `sqlite://${join(dir!, 'state.sqlite')}`;
-  const site = await startFeedSite();
+  const site = options.site ?? (await startFeedSite());
   const fake = await startFakeDiscord();
-  const start = () => startTestBot({ fake, sites: [site.server], env: { STORE_URL: storeUrl }, manualTicks: true });
+  // The fake's CDN (files attached to commands) is on its port too.
+  const cdn = { port: Number(new URL(fake.apiBase).port) };
+  const start = () =>
+    startTestBot({
+      fake,
+      sites: [site.server, cdn],
+      env: { STORE_URL: storeUrl, ...options.env },
+      manualTicks: true,
+    });
   let bot = await start();
   // Registered once, as deploy-commands would; the fake keeps them across bot restarts.
   await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
@@ -47,7 +58,7 @@ export async function startFeedBotWorld(options: { storeUrl?: string } = {}): Pr
     async close() {
       await bot.stop();
       await fake.close();
-      await site.close();
+      if (!options.site) await site.close();
       if (dir) rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,12 +1,14 @@
 import type { Logger } from '../../logger.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { Outbox } from '../state/outbox.js';
 import { marksBySubscription, type SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import type { OutboxEntry } from '../state/types.js';
+import { failedEntries, postedEntries } from './log-delivery.js';
 import { amendPost } from './poster/amend-post.js';
 import { findEarlierPost } from './poster/earlier-post.js';
-import { isPermanentPostError, type Poster } from './poster/rest-poster.js';
+import { describePostError, isPermanentPostError, type Poster } from './poster/rest-poster.js';
 
 /**
  * Points inside a delivery where tests stop the process to prove that a crash anywhere loses and
@@ -26,6 +28,8 @@ export interface DeliveryDeps {
   seen: SeenItems;
   subscriptions: Subscriptions;
   stories: ChannelStories;
+  /** Told what became of each post (notices and edits of earlier posts are not logged). */
+  log: DeliveryLog;
   poster: Poster;
   logger: Logger;
   now: () => number;
@@ -83,6 +87,7 @@ export class Delivery {
         error,
       });
       await deps.outbox.put({ ...entry, attempts: entry.attempts + 1 });
+      await this.logFailure(entry, `${describePostError(error)}; it will be tried again.`, true);
       return 'failed';
     }
     await deps.hooks?.afterPost?.(entry);
@@ -118,6 +123,7 @@ export class Delivery {
           nonce: entry.nonce,
           embeds: entry.embeds,
           content: entry.content,
+          mentionRoleIds: entry.mentionRoleIds,
         })
       ).id;
     }
@@ -143,8 +149,14 @@ export class Delivery {
       // Its own field: a later successful check clears lastError, and this must stay visible in /feed list.
       const reason = `Couldn't post in <#${entry.channelId}>: ${error.message}`;
       for (const id of entry.subscriptionIds) await deps.subscriptions.update(id, { postError: reason });
+      await this.logFailure(entry, `${describePostError(error)}; the item will not be tried again.`, false);
     }
     await this.confirm(entry, null);
+  }
+
+  private async logFailure(entry: OutboxEntry, reason: string, retrying: boolean): Promise<void> {
+    if (entry.kind === 'notice' || entry.kind === 'edit') return;
+    await this.deps.log.recordAll(failedEntries(entry, reason, retrying, this.deps.now()));
   }
 
   /** Whether a recorded entry's work is already done (a crash came after the mark). */
@@ -197,6 +209,10 @@ export class Delivery {
       if (entry.kind === 'notice') await deps.subscriptions.update(id, { pauseNotified: true });
       else if (messageId !== null) await deps.subscriptions.update(id, { lastPostAt: now, postError: undefined });
     }
+    // After the marks: a crash in between can lose this line (the replay finds the items seen and only
+    // clears), never the post, and a post is never logged twice.
+    if (messageId !== null && (entry.kind === 'item' || entry.kind === 'digest'))
+      await deps.log.recordAll(postedEntries(entry, messageId, now));
     await deps.hooks?.afterMark?.(entry);
     await deps.outbox.delete(entry.nonce);
   }

@@ -1,6 +1,7 @@
 import type { FeedService, FetchedFeed } from '../fetch/feed-service.js';
 import type { FeedItem } from '../parse/index.js';
 import { newestFirst } from '../schedule/decide-items.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import { newSubscriptionId, type Subscriptions } from '../state/subscriptions.js';
@@ -16,6 +17,7 @@ export interface SubscribeRequest {
   intervalMinutes: number;
   mode: PostMode;
   filter?: FeedFilter;
+  mentionRoleId?: string;
   userId?: string;
   now: number;
 }
@@ -27,7 +29,7 @@ export type SubscribeResult =
 /**
  * Subscribe a channel to the feed behind a URL: discover and fetch it once (so a broken address is
  * refused now, not in ten minutes), then store the subscription, due at the next tick. Adding a
- * feed the channel already follows updates its settings and starts it again if it was paused.
+ * feed the channel already follows updates its settings and starts it again if it was paused (either way).
  */
 export async function subscribe(
   services: { feeds: Pick<FeedService, 'discover'>; subscriptions: Subscriptions },
@@ -43,6 +45,7 @@ export async function subscribe(
     intervalMinutes: request.intervalMinutes,
     mode: request.mode,
     filter: request.filter,
+    mentionRoleId: request.mentionRoleId,
     title: fetched.feed.title || fetched.url,
   };
   const updated =
@@ -50,6 +53,7 @@ export async function subscribe(
     (await services.subscriptions.update(existing.id, {
       ...settings,
       paused: false,
+      pausedBy: undefined,
       pauseNotified: false,
       failures: 0,
       lastError: undefined,
@@ -76,11 +80,12 @@ export async function subscribe(
 
 /** Remove a subscription and what it remembers; the feed's fetch state too when nobody follows the feed any more. */
 export async function unsubscribe(
-  services: { subscriptions: Subscriptions; seen: SeenItems; feedStates: FeedStates },
+  services: { subscriptions: Subscriptions; seen: SeenItems; feedStates: FeedStates; deliveryLog: DeliveryLog },
   subscription: Subscription,
 ): Promise<void> {
   await services.subscriptions.remove(subscription.id);
   await services.seen.remove(subscription.id);
+  await services.deliveryLog.remove(subscription.id);
   const followed = (await services.subscriptions.all()).some((other) => other.feedUrl === subscription.feedUrl);
   if (!followed) await services.feedStates.remove(subscription.feedUrl);
 }

@@ -24,14 +24,12 @@ export function subscriptionLabel(subscription: Subscription, channelName?: stri
  */
 export function describeSubscription(subscription: Subscription): string {
   const head = `${maskedLink(subscription.title || hostOf(subscription.feedUrl), subscription.feedUrl, 100)} → <#${subscription.channelId}>`;
-  const state = subscription.paused ? '**paused**' : `next check ${when(subscription.nextCheckAt, 'soon')}`;
   const parts = [
-    `every ${subscription.intervalMinutes} min`,
-    subscription.mode,
+    ...settingParts(subscription),
     `last check ${when(subscription.lastCheckAt)}`,
     `last post ${when(subscription.lastPostAt)}`,
     `failures ${subscription.failures}`,
-    state,
+    pauseState(subscription) ?? `next check ${when(subscription.nextCheckAt, 'soon')}`,
   ];
   const lines = [head, parts.join(' · ')];
   const filter = describeFilter(subscription.filter);
@@ -40,6 +38,34 @@ export function describeSubscription(subscription: Subscription): string {
     lines.push(`last problem: ${escapeText(clamp(subscription.lastError, 200))}`);
   if (subscription.postError) lines.push(`posting problem: ${escapeText(clamp(subscription.postError, 200))}`);
   return lines.join('\n');
+}
+
+/**
+ * Which pause holds a subscription, in words, or undefined when it is checked: a member's pause
+ * names who and when; the automatic one says it came from failures (both end with `/feed resume`).
+ */
+export function pauseState(subscription: Subscription): string | undefined {
+  if (subscription.pausedBy)
+    return `**paused** by <@${subscription.pausedBy.userId}> ${when(subscription.pausedBy.at)} (\`/feed resume\` to restart)`;
+  if (subscription.paused)
+    return `**paused automatically** after ${subscription.failures} failed checks (\`/feed resume\` to restart)`;
+  return undefined;
+}
+
+function settingParts(subscription: Subscription): string[] {
+  const parts = [`every ${subscription.intervalMinutes} min`, subscription.mode];
+  if (subscription.mentionRoleId) parts.push(`pings <@&${subscription.mentionRoleId}>`);
+  return parts;
+}
+
+/** The answer to `/feed edit`: the subscription's settings as they are now. */
+export function editedMessage(subscription: Subscription): string {
+  const lines = [
+    `Updated **${escapeText(subscriptionLabel(subscription))}** in <#${subscription.channelId}>: ${settingParts(subscription).join(' · ')}.`,
+  ];
+  const filter = describeFilter(subscription.filter);
+  lines.push(filter ? `Filter: ${escapeText(filter)}` : 'No filter: every new item is posted.');
+  return clamp(lines.join('\n'), LIMITS.content);
 }
 
 /**
@@ -98,6 +124,7 @@ export function subscribedMessage(
   }
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`Filter: ${escapeText(filter)}`);
+  if (subscription.mentionRoleId) lines.push(`Each post pings <@&${subscription.mentionRoleId}>.`);
   if (created)
     lines.push(
       firstPostCount > 0

@@ -4,5 +4,5 @@ import type { Subscription } from '../state/types.js';
 
 /** The channel's notice that a subscription stopped being checked after too many failures in a row. */
 export function pausedNotice(subscription: Subscription): string {
-  return `⏸️ Stopped checking **${escapeText(subscription.title || hostOf(subscription.feedUrl))}** (<${subscription.feedUrl}>) after ${subscription.failures} failed checks in a row. Last problem: ${escapeText(subscription.lastError ?? 'unknown')} Run \`/feed add\` with the same address to start it again.`;
+  return `⏸️ Stopped checking **${escapeText(subscription.title || hostOf(subscription.feedUrl))}** (<${subscription.feedUrl}>) after ${subscription.failures} failed checks in a row. Last problem: ${escapeText(subscription.lastError ?? 'unknown')} Run \`/feed resume\` to start it again.`;
 }

@@ -2,12 +2,14 @@ import type { Logger } from '../../logger.js';
 import type { FeedService, FetchedFeed, PollResult } from '../fetch/feed-service.js';
 import type { FeedItem } from '../parse/index.js';
 import type { FeedSource } from '../present/item-card.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import type { FeedState, Subscription } from '../state/types.js';
 import { describeFailure, nextCheckAfterFailure, nextCheckAfterSuccess, retryAtFrom } from './backoff.js';
 import { checkRulesFor, decideCheck } from './decide-items.js';
+import { skippedEntries } from './log-entries.js';
 import type { SchedulerRules } from './rules.js';
 
 export interface CheckDeps {
@@ -15,6 +17,7 @@ export interface CheckDeps {
   feedStates: FeedStates;
   subscriptions: Subscriptions;
   seen: SeenItems;
+  log: DeliveryLog;
   rules: SchedulerRules;
   logger: Logger;
   now: () => number;
@@ -104,6 +107,8 @@ async function recordFailure(
 ): Promise<Subscription | undefined> {
   const failures = subscription.failures + 1;
   const paused = failures >= deps.rules.failureLimit;
+  const outcome = paused ? `${lastError} Paused after ${failures} failed checks in a row.` : lastError;
+  await deps.log.record(subscription.id, [{ at: now, outcome: 'failed', reason: outcome, retrying: !paused }]);
   const updated = await deps.subscriptions.update(subscription.id, {
     failures,
     lastError,
@@ -129,10 +134,11 @@ async function decide(
   // Skipped items are settled now; the ones to post are marked only when Discord confirms them.
   await deps.seen.add(
     subscription.id,
-    decision.skip,
+    decision.skipped.map(({ item }) => item.id),
     items.map((item) => item.id),
     seen,
   );
+  await deps.log.record(subscription.id, skippedEntries(decision.skipped, now));
   const updated = await deps.subscriptions.update(subscription.id, {
     ...patch,
     initialized: true,
@@ -145,7 +151,7 @@ async function decide(
     feed_url: fetched.url,
     items: items.length,
     to_post: decision.post.length,
-    skipped: decision.skip.length,
+    skipped: decision.skipped.length,
     waiting: decision.waiting,
   });
   return updated && decision.post.length > 0 ? { subscription: updated, items: decision.post, source } : undefined;

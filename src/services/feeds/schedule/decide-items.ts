@@ -1,4 +1,5 @@
 import type { FeedItem } from '../parse/index.js';
+import type { SkipReason } from '../state/delivery-log.js';
 import type { FeedFilter, Subscription } from '../state/types.js';
 import { passesFilter } from './filters.js';
 import type { SchedulerRules } from './rules.js';
@@ -32,8 +33,8 @@ export function checkRulesFor(
 export interface CheckDecision {
   /** To post now, oldest first so the channel reads in order. */
   post: FeedItem[];
-  /** Ids to mark seen without posting: the back catalogue on a first check, filtered and too old items. */
-  skip: string[];
+  /** To mark seen without posting, and why: the back catalogue on a first check, filtered and too old items. */
+  skipped: { item: FeedItem; reason: Exclude<SkipReason, 'duplicate'> }[];
   /** New items left for the next check by the per-check cap. */
   waiting: number;
 }
@@ -63,24 +64,25 @@ export function decideCheck(
   subscription: { initialized: boolean; filter?: FeedFilter },
   rules: CheckRules,
 ): CheckDecision {
-  const skip: string[] = [];
+  const skipped: CheckDecision['skipped'] = [];
   const candidates: FeedItem[] = [];
   for (const item of newestFirst(items)) {
     if (seen.has(item.id)) continue;
     const published = publishedMs(item);
-    const tooOld = published !== undefined && rules.now - published > rules.maxItemAgeMs;
-    if (tooOld || !passesFilter(subscription.filter, item)) skip.push(item.id);
+    if (published !== undefined && rules.now - published > rules.maxItemAgeMs)
+      skipped.push({ item, reason: 'too-old' });
+    else if (!passesFilter(subscription.filter, item)) skipped.push({ item, reason: 'filter' });
     else candidates.push(item);
   }
   if (!subscription.initialized) {
     const count = Math.min(rules.firstPostCount, rules.maxPosts);
-    skip.push(...candidates.slice(count).map((item) => item.id));
-    return { post: candidates.slice(0, count).reverse(), skip, waiting: 0 };
+    skipped.push(...candidates.slice(count).map((item) => ({ item, reason: 'first-run' as const })));
+    return { post: candidates.slice(0, count).reverse(), skipped, waiting: 0 };
   }
   const oldestFirst = candidates.reverse();
   return {
     post: oldestFirst.slice(0, rules.maxPosts),
-    skip,
+    skipped,
     waiting: Math.max(0, oldestFirst.length - rules.maxPosts),
   };
 }

@@ -4,7 +4,9 @@ import type { Delivery } from '../deliver/delivery.js';
 import { postNonce } from '../deliver/nonce.js';
 import { digestEmbed } from '../present/digest.js';
 import { pausedNotice } from '../present/notices.js';
+import { roleMentions } from '../present/role-mention.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { OutboxEntry } from '../state/types.js';
 import type { ChannelWork } from './poll-due.js';
@@ -15,6 +17,7 @@ export interface PostDeps {
   delivery: Delivery;
   stories: ChannelStories;
   seen: SeenItems;
+  log: DeliveryLog;
   articles: ArticleService;
   logger: Logger;
   now: () => number;
@@ -109,6 +112,7 @@ async function channelEntries(
     add({
       nonce: postNonce(subscription.id, 'digest', ...ids),
       embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)],
+      ...roleMentions([subscription]),
       marks,
       stories: [],
       subscriptionIds: [subscription.id],

@@ -4,9 +4,10 @@ import type { Logger } from '../../logger.js';
 import type { Delivery, ReplayReport } from '../deliver/delivery.js';
 import type { FeedService } from '../fetch/feed-service.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
-import type { Subscriptions } from '../state/subscriptions.js';
+import { isPaused, type Subscriptions } from '../state/subscriptions.js';
 import { commitValidators, type PollReport, pollDue } from './poll-due.js';
 import { type PostReport, postWork } from './post-channels.js';
 import type { SchedulerRules } from './rules.js';
@@ -16,6 +17,7 @@ export interface SchedulerDeps {
   seen: SeenItems;
   feedStates: FeedStates;
   stories: ChannelStories;
+  log: DeliveryLog;
   delivery: Delivery;
   feeds: FeedService;
   articles: ArticleService;
@@ -83,7 +85,7 @@ export class Scheduler {
     const replay = await deps.delivery.replay();
     const now = deps.now();
     const due = (await deps.subscriptions.all()).filter(
-      (subscription) => !subscription.paused && subscription.nextCheckAt <= now,
+      (subscription) => !isPaused(subscription) && subscription.nextCheckAt <= now,
     );
     const { work, report: poll, validators } = await pollDue(due, deps);
     const { report: post, recorded } = await postWork(work, {

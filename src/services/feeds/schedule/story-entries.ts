@@ -4,20 +4,24 @@ import { postNonce } from '../deliver/nonce.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
 import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import { roleMentions } from '../present/role-mention.js';
 import type { ChannelStories } from '../state/channel-stories.js';
+import type { DeliveryLog, LogEntry } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
 import type { OutboxEntry, Subscription } from '../state/types.js';
 import type { Decided } from './check-feed.js';
 import { publishedMs } from './decide-items.js';
+import { loggedItem } from './log-entries.js';
 import { earlierPost, groupSameStories, storyOf } from './same-story.js';
 
 /** What an outbox entry says, before the channel's queue gives it a place (channel, time, order). */
 export type EntryFields = Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> &
-  Pick<Partial<OutboxEntry>, 'content' | 'amend'>;
+  Pick<Partial<OutboxEntry>, 'content' | 'amend' | 'mentionRoleIds'>;
 
 export interface StoryDeps {
   stories: ChannelStories;
   seen: SeenItems;
+  log: DeliveryLog;
   articles: ArticleService;
   logger: Logger;
 }
@@ -41,6 +45,8 @@ export async function storyEntries(
 ): Promise<{ entries: EntryFields[]; duplicates: number }> {
   const entries: EntryFields[] = [];
   let duplicates = 0;
+  // Copies are settled here, not by a post: logged now, one write per subscription.
+  const copies = new Map<string, LogEntry[]>();
   const candidates: Candidate[] = decided.flatMap(({ subscription, items, source }) =>
     items.map((item) => ({ subscription, item, source })),
   );
@@ -51,7 +57,11 @@ export async function storyEntries(
   for (const { members: group, stories } of groupSameStories(candidates, (candidate) =>
     storyOf(candidate.subscription.id, candidate.item, now),
   )) {
-    const marks = group.map((candidate) => ({ subscriptionId: candidate.subscription.id, itemId: candidate.item.id }));
+    const marks = group.map((candidate) => ({
+      subscriptionId: candidate.subscription.id,
+      itemId: candidate.item.id,
+      item: loggedItem(candidate.item),
+    }));
     const subscriptionIds = [...new Set(group.map((candidate) => candidate.subscription.id))];
     const [leader, ...others] = group;
     if (!leader) continue;
@@ -59,6 +69,11 @@ export async function storyEntries(
     if (earlier) {
       // Already posted in this channel: no second post; the earlier card names the new sources.
       duplicates += group.length;
+      const duplicateOf = { title: earlier.title, channelId, messageId: earlier.messageId };
+      for (const { subscriptionId, item } of marks) {
+        const entry: LogEntry = { at: now, outcome: 'skipped', reason: 'duplicate', item, duplicateOf };
+        copies.set(subscriptionId, [...(copies.get(subscriptionId) ?? []), entry]);
+      }
       const links = coveredByLinks(earlier.subscriptionId, group);
       if (earlier.messageId && links.length > 0) {
         entries.push({
@@ -83,6 +98,7 @@ export async function storyEntries(
     entries.push({
       nonce: postNonce(leader.subscription.id, leader.item.id),
       embeds: [card],
+      ...roleMentions(group.map((candidate) => candidate.subscription)),
       marks,
       stories,
       subscriptionIds,
@@ -90,5 +106,6 @@ export async function storyEntries(
     });
     recent.push(...stories);
   }
+  await deps.log.recordAll(copies);
   return { entries, duplicates };
 }

@@ -8,6 +8,11 @@ export function newSubscriptionId(): string {
   return randomBytes(6).toString('base64url');
 }
 
+/** Whether a subscription is left out of checks: paused by a member, or automatically after failures. */
+export function isPaused(subscription: Pick<Subscription, 'paused' | 'pausedBy'>): boolean {
+  return subscription.paused === true || subscription.pausedBy !== undefined;
+}
+
 /** Subscriptions in the `sub` namespace, one record per id, holding their own polling state. */
 export class Subscriptions {
   constructor(private readonly keyv: Keyv<Subscription>) {}

@@ -1,4 +1,5 @@
 import type { Link } from '../../article.js';
+import type { LoggedItem } from './delivery-log.js';
 
 /** Keyword and pattern rules a subscription's items must pass (matched on title and summary). */
 export interface FeedFilter {
@@ -46,8 +47,15 @@ export interface Subscription {
    * successful check does not clear it.
    */
   postError?: string;
+  /** A role pinged with each post (its `<@&id>` opens the post; only that role may be pinged). */
+  mentionRoleId?: string;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
   paused?: boolean;
+  /**
+   * Set by `/feed pause`: not checked until `/feed resume`. Kept apart from `paused` (the automatic
+   * pause after failures) so the list can say who stopped it, and a recovery never undoes a member's choice.
+   */
+  pausedBy?: { userId: string; at: number };
   /** True once the pause notice reached the channel (it is said once). */
   pauseNotified?: boolean;
   /** False until the first successful check, which posts only the newest items. */
@@ -68,6 +76,8 @@ export interface FeedState {
 export interface SeenMark {
   subscriptionId: string;
   itemId: string;
+  /** What the delivery log says was posted (card posts carry it; a digest is logged by its count). */
+  item?: LoggedItem;
 }
 
 /** A story posted in a channel, kept for a while so another subscription's copy is not posted again. */
@@ -98,6 +108,11 @@ export interface OutboxEntry {
   channelId: string;
   embeds: RenderedEmbed[];
   content?: string;
+  /**
+   * The roles this post may ping (its content mentions them); every other mention stays inert. Kept
+   * in the entry so a replay after a crash sends exactly what the first send did.
+   */
+  mentionRoleIds?: string[];
   /** Items marked seen once the post is confirmed. */
   marks: SeenMark[];
   /** Remembered per channel after the post, for cross-subscription dedupe. */

@@ -5,6 +5,7 @@ import { Delivery } from '../../../../src/services/feeds/deliver/delivery.js';
 import { CLOCK_SKEW_MS, NONCE_TRUST_MS } from '../../../../src/services/feeds/deliver/poster/earlier-post.js';
 import type { ChannelPost, Poster, SentMessage } from '../../../../src/services/feeds/deliver/poster/rest-poster.js';
 import { ChannelStories } from '../../../../src/services/feeds/state/channel-stories.js';
+import { DeliveryLog } from '../../../../src/services/feeds/state/delivery-log.js';
 import { Outbox } from '../../../../src/services/feeds/state/outbox.js';
 import { SeenItems } from '../../../../src/services/feeds/state/seen-items.js';
 import { Subscriptions } from '../../../../src/services/feeds/state/subscriptions.js';
@@ -66,6 +67,7 @@ async function setup(poster: Poster, entry: Partial<OutboxEntry>, now = NOW) {
     seen,
     subscriptions,
     stories: new ChannelStories(store.ns('seen'), 86_400_000),
+    log: new DeliveryLog(store.ns('log'), silentLogger),
     poster,
     logger: silentLogger,
     now: () => now,

@@ -125,7 +125,10 @@ for (const c of CASES) {
       decision.post.map((i) => i.id),
       c.post,
     );
-    assert.deepEqual(decision.skip, c.skip);
+    assert.deepEqual(
+      decision.skipped.map((skipped) => skipped.item.id),
+      c.skip,
+    );
     assert.equal(decision.waiting, c.waiting);
   });
 }
@@ -161,4 +164,17 @@ test('checkRulesFor: cards are capped per check; a digest takes every new item i
     const first = decideCheck(many, new Set(), { initialized: false }, rules);
     assert.equal(first.post.length, 1, `${c.mode}: a first check still posts only the newest`);
   }
+});
+
+test('each skipped item says why: too old, filtered out, or back catalogue on a first check', () => {
+  const feed = [item('old', 100), item('filtered', 1, 'Bakery news'), item('older', 3), item('newest', 0.5)];
+  const decision = decideCheck(feed, new Set(), { initialized: false, filter: { exclude: ['bakery'] } }, rules);
+  assert.deepEqual(
+    decision.skipped.map(({ item: skipped, reason }) => [skipped.id, reason]),
+    [
+      ['filtered', 'filter'],
+      ['old', 'too-old'],
+      ['older', 'first-run'],
+    ],
+  );
 });

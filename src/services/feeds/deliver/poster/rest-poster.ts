@@ -1,4 +1,4 @@
-import { DiscordAPIError, REST } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
 import { type APIEmbed, type APIMessage, Routes, SnowflakeUtil } from 'discord.js';
 
 /** One channel message the scheduler sends. */
@@ -7,6 +7,8 @@ export interface ChannelPost {
   nonce: string;
   embeds: APIEmbed[];
   content?: string;
+  /** Roles this post may ping; nobody else, whatever the text says. */
+  mentionRoleIds?: string[];
 }
 
 /** The part of a channel message an amendment reads and rewrites. */
@@ -75,7 +77,11 @@ export function createRestPoster(options: RestPosterOptions): Poster {
         embeds: message.embeds,
         nonce: message.nonce,
         enforce_nonce: true,
-        allowed_mentions,
+        // Only the subscription's own roles, for this post only (DOCS message.mdx "Allowed Mentions
+        // Object": `parse` stays empty, so @everyone, @here and other mentions in the text are inert).
+        allowed_mentions: message.mentionRoleIds?.length
+          ? { parse: [], roles: message.mentionRoleIds }
+          : allowed_mentions,
       };
       const created = (await rest.post(Routes.channelMessages(message.channelId), { body })) as { id: string };
       return { id: created.id };
@@ -121,4 +127,12 @@ function idBefore(ms: number): string {
  */
 export function isPermanentPostError(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500 && error.status !== 429;
+}
+
+/** Why Discord did not take a post, in words for `/feed log`: its refusal, its HTTP status, or no answer. */
+export function describePostError(error: unknown): string {
+  if (error instanceof DiscordAPIError) return `Discord refused the post (${error.status}: ${error.message})`;
+  if (error instanceof RateLimitError) return 'Discord asked to slow down (rate limited)';
+  if (error instanceof HTTPError) return `Discord answered ${error.status}`;
+  return "Discord couldn't be reached";
 }

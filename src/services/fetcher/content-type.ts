@@ -2,7 +2,7 @@ import type { FetchKind } from './types.js';
 
 /** The media type of a Content-Type value, lower-cased, without parameters ('' if none). */
 export function mediaType(contentType: string): string {
-  return contentType.split(';')[0]!.trim().toLowerCase();
+  return (contentType.split(';')[0] ?? '').trim().toLowerCase();
 }
 
 const HTML_TYPES = ['text/html', 'application/xhtml+xml'];
@@ -19,6 +19,9 @@ const FEED_TYPES = [
   'application/json',
   'text/html',
   'text/plain',
+  // OPML files given to /feed import (Discord's CDN serves them by extension); parsed like feeds.
+  'text/x-opml',
+  'application/x-opml',
 ];
 
 /** The Accept header sent for each kind. */

@@ -1,4 +1,6 @@
 import { parseHTML } from 'linkedom';
+import { boundedHtml } from './bounded-html.js';
+import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './bounds.js';
 
 /**
  * The slice of the DOM the extractor uses. linkedom's own typings name browser types that this
@@ -41,9 +43,10 @@ export const TEXT_NODE = 3;
 /**
  * Parse an HTML string into a (linkedom) document. HTML lets a page leave out `<html>`, `<head>`
  * and `<body>`; browsers add them, linkedom does not (its root would be the first tag), so such a
- * page is parsed again inside a skeleton.
+ * page is parsed again inside a skeleton. Only the markup within `bounds` is parsed (bounds.ts).
  */
-export function parseDocument(html: string): DomDocument {
+export function parseDocument(page: string, bounds: ExtractBounds = DEFAULT_EXTRACT_BOUNDS): DomDocument {
+  const html = boundedHtml(page, bounds);
   const document = parseHTML(html).document as DomDocument;
   if (document.documentElement?.localName === 'html') return document;
   return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;

@@ -1,0 +1,58 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { boundedHtml } from '../../../src/services/extract/bounded-html.js';
+import { DEFAULT_EXTRACT_BOUNDS, extractArticle } from '../../../src/services/extract/index.js';
+
+const PAGE_URL = 'https://news.example/story';
+const LEAD =
+  'The city council approved the new transit budget on Tuesday after a long debate, officials said. ' +
+  'The plan adds buses on the busiest routes and extends evening service across the river.';
+
+test('a page nested far past the depth bound still yields its title and the text of its lead', () => {
+  const depth = 3000;
+  const html = `<html><head><title>Council passes transit budget</title></head><body><article><p>${LEAD}</p>${'<div>'.repeat(depth)}<p>Deep inside the nesting the story goes on.</p>${'</div>'.repeat(depth)}</article></body></html>`;
+  const article = extractArticle(html, PAGE_URL);
+  assert.equal(article.title, 'Council passes transit budget');
+  assert.match(article.text, /approved the new transit budget/);
+  // Tags past the bound are dropped but their text is kept.
+  assert.match(article.text, /Deep inside the nesting the story goes on\./);
+});
+
+test('a page of 50,000 unclosed <p><b><i> still yields an article card from its bounded prefix', () => {
+  const html = `<html><head><title>Tag soup</title></head><body><p>${LEAD}</p>${'<p><b><i>word '.repeat(50_000)}</body></html>`;
+  const article = extractArticle(html, PAGE_URL);
+  assert.equal(article.title, 'Tag soup');
+  assert.match(article.text, /approved the new transit budget/);
+  assert.match(article.text, /word word word/);
+  // What is parsed holds no more open tags than the depth bound allows; the words stay as text.
+  const tags = boundedHtml(html).match(/<[pbi]>/g)?.length ?? 0;
+  assert.ok(tags <= DEFAULT_EXTRACT_BOUNDS.maxDepth, `${tags} tags kept`);
+});
+
+test('markup within the bounds is left exactly as it is', () => {
+  const html = `<html><head><title>T</title></head><body><ul><li>one<li>two</ul><p>a<p>b<svg><path/><path/></svg></body></html>`;
+  assert.equal(boundedHtml(html), html);
+});
+
+test('tags nested past maxDepth are dropped, their text kept, and their close tags with them', () => {
+  const html = '<div><div><div><b>deep</b> text</div></div></div><p>after</p>';
+  assert.equal(
+    boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 2 }),
+    '<div><div>deep text</div></div><p>after</p>',
+  );
+});
+
+test('implied closes keep siblings at their depth: unclosed <p> and <li> do not nest', () => {
+  const html = `<body>${'<p>para '.repeat(500)}<ul>${'<li>item '.repeat(500)}</ul></body>`;
+  assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 4 }), html);
+});
+
+test('the page is cut before the element past maxElements', () => {
+  const html = '<p>one</p><p>two</p><p>three</p>';
+  assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxElements: 2 }), '<p>one</p><p>two</p>');
+});
+
+test('a tag inside script text is not counted: the tokenizer reads script as the parser does', () => {
+  const html = `<script>${'<div>'.repeat(100)}</script><p>text</p>`;
+  assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 3 }), html);
+});

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   const refused = findings.run.filter((report) => report.outcome.failure).length;
   console.log(
     renderTable({
-      title: `Fuzz (seed ${seed}, ${seeds.html.length} page and ${seeds.xml.length} feed seeds)`,
+      title: `Fuzz (seed ${seed}; seeds: ${seeds.html.fixtures.length} + ${seeds.html.bench.length} pages, ${seeds.xml.fixtures.length} + ${seeds.xml.bench.length} feeds)`,
       columns: [
         'inputs run',
         'refused (expected failures)',

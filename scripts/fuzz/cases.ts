@@ -14,11 +14,17 @@ export type FuzzCase =
 const MAX_HTML_BYTES = Number(SETTINGS.fetchMaxHtmlBytes.default);
 const MAX_FEED_BYTES = Number(SETTINGS.fetchMaxFeedBytes.default);
 
-/** Up to three mutations stacked on one seed. */
+/** A fixture or a benchmark file, each origin half the time (the fixtures are few but always there). */
+function pickSeed(origins: { fixtures: Seed[]; bench: Seed[] }, random: Random): Seed {
+  const useBench = origins.bench.length > 0 && (origins.fixtures.length === 0 || random.chance(0.5));
+  return random.pick(useBench ? origins.bench : origins.fixtures);
+}
+
+/** One or two mutations stacked on one seed. */
 function mutate(seed: Seed, mutations: readonly Mutation[], random: Random, limit: number) {
   const applied: string[] = [];
   let bytes = seed.bytes;
-  for (let count = random.int(1, 3); count > 0; count--) {
+  for (let count = random.int(1, 2); count > 0; count--) {
     const mutation = random.pick(mutations);
     bytes = mutation.apply(bytes, random).subarray(0, limit);
     applied.push(mutation.name);
@@ -30,16 +36,16 @@ function mutate(seed: Seed, mutations: readonly Mutation[], random: Random, limi
 export function makeCase(seed: number, index: number, seeds: Seeds): FuzzCase {
   const random = Random.forCase(seed, index);
   const roll = random.next();
-  if (roll < 0.12 || seeds.xml.length === 0) {
+  if (roll < 0.12) {
     const odd = random.pick(ODD_TEXTS);
     return { index, kind: 'text', seed: odd.name, mutations: [odd.name], input: odd.make(random) };
   }
   if (roll < 0.27) {
-    const page = random.pick(seeds.xml);
+    const page = pickSeed(seeds.xml, random);
     const { applied, bytes } = mutate(page, XML_MUTATIONS, random, MAX_FEED_BYTES);
     return { index, kind: 'xml', seed: page.name, mutations: applied, bytes };
   }
-  const page = random.pick(seeds.html);
+  const page = pickSeed(seeds.html, random);
   const { applied, bytes } = mutate(page, HTML_MUTATIONS, random, MAX_HTML_BYTES);
   return { index, kind: 'html', seed: page.name, mutations: applied, bytes };
 }

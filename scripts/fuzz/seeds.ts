@@ -10,9 +10,10 @@ export interface Seed {
   bytes: Buffer;
 }
 
+/** Seeds by origin: the small fixtures and the (many, larger) benchmark files are picked equally often. */
 export interface Seeds {
-  html: Seed[];
-  xml: Seed[];
+  html: { fixtures: Seed[]; bench: Seed[] };
+  xml: { fixtures: Seed[]; bench: Seed[] };
 }
 
 function filesUnder(dir: string): string[] {
@@ -36,13 +37,13 @@ export function loadSeeds(): Seeds {
   const benchPages = filesUnder(join(BENCH_DIR, 'extraction', 'html')).filter((path) => path.endsWith('.html.gz'));
   const benchFeeds = filesUnder(join(BENCH_DIR, 'feeds', 'cases')).filter((path) => path.endsWith('.xml'));
   return {
-    html: [
-      ...fixtures.filter((path) => path.endsWith('.html')).map((path) => read(path, FIXTURE_SITE_DIR)),
-      ...benchPages.map((path) => read(path, BENCH_DIR)),
-    ],
-    xml: [
-      ...fixtures.filter((path) => path.endsWith('.xml')).map((path) => read(path, FIXTURE_SITE_DIR)),
-      ...benchFeeds.map((path) => read(path, BENCH_DIR)),
-    ],
+    html: {
+      fixtures: fixtures.filter((path) => path.endsWith('.html')).map((path) => read(path, FIXTURE_SITE_DIR)),
+      bench: benchPages.map((path) => read(path, BENCH_DIR)),
+    },
+    xml: {
+      fixtures: fixtures.filter((path) => path.endsWith('.xml')).map((path) => read(path, FIXTURE_SITE_DIR)),
+      bench: benchFeeds.map((path) => read(path, BENCH_DIR)),
+    },
   };
 }

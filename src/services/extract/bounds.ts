@@ -19,4 +19,4 @@ export interface ExtractBounds {
  * above real pages but low enough that a page at both bounds is read in about two seconds. None
  * of the 89 benchmark pages reaches them; Lighthouse calls a page excessive past depth 32.
  */
-export const DEFAULT_EXTRACT_BOUNDS: ExtractBounds = { maxDepth: 64, maxElements: 20_000 };
+export const DEFAULT_EXTRACT_BOUNDS: ExtractBounds = { maxDepth: 64, maxElements: 10_000 };

@@ -7,20 +7,23 @@ type Cut = [number, number];
 
 /**
  * The page's markup within `bounds` (see bounds.ts): tags nested deeper than `maxDepth` are left
- * out, their text kept, and the page ends before its `maxElements`-th element. One linear pass of
+ * out, their text kept, and the page ends before the node past `maxNodes`. One linear pass of
  * htmlparser2's own tokenizer, so tags, comments and script text are split exactly as the real
  * parse will split them. A page within bounds is returned as it is.
  */
 export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRACT_BOUNDS): string {
   const open = new OpenElements();
   const cuts: Cut[] = [];
-  let elements = 0;
+  let nodes = 0;
   let end = html.length;
   let tagName = '';
   let tagStart = 0;
+  /** Where the last token ended: a character reference's start, which the tokenizer does not report. */
+  let lastEnd = 0;
 
   const tokenizer = new Tokenizer(
-    { xmlMode: false, decodeEntities: false },
+    // Entities decoded as linkedom's parser decodes them, so text nodes are split where its are.
+    { xmlMode: false, decodeEntities: true },
     {
       onopentagname(start, nameEnd) {
         tagName = html.slice(start, nameEnd).toLowerCase();
@@ -28,16 +31,19 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
       },
       onopentagend(tagEnd) {
         openTag(tagEnd, false);
+        lastEnd = tagEnd + 1;
       },
       onselfclosingtag(tagEnd) {
         openTag(tagEnd, true);
+        lastEnd = tagEnd + 1;
       },
       onclosetag(start, nameEnd) {
         const name = html.slice(start, nameEnd).toLowerCase();
         // The tokenizer skips to the next '>' after a closing tag's name.
         const closeEnd = html.indexOf('>', nameEnd);
+        lastEnd = closeEnd === -1 ? html.length : closeEnd + 1;
         const depth = open.close(name);
-        if (depth > bounds.maxDepth) cuts.push([start - 2, closeEnd === -1 ? html.length : closeEnd + 1]);
+        if (depth > bounds.maxDepth) cuts.push([start - 2, lastEnd]);
         else open.trackForeign(name, false);
       },
       onattribdata() {},
@@ -45,25 +51,38 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
       onattribend() {},
       onattribname() {},
       oncdata() {},
-      oncomment() {},
+      oncomment(start, commentEnd, endOffset) {
+        countNode(start - 4);
+        lastEnd = commentEnd + endOffset + 1;
+      },
       ondeclaration() {},
       onend() {},
       onprocessinginstruction() {},
-      ontext() {},
-      ontextentity() {},
+      ontext(start, textEnd) {
+        countNode(start);
+        lastEnd = textEnd;
+      },
+      ontextentity(_codepoint, entityEnd) {
+        countNode(lastEnd);
+        lastEnd = entityEnd;
+      },
     },
   );
+
+  /** Count one node; past the bound, the page ends at `cutAt` and the pass stops. */
+  function countNode(cutAt: number): boolean {
+    if (++nodes <= bounds.maxNodes) return true;
+    end = Math.min(end, cutAt);
+    tokenizer.pause();
+    return false;
+  }
 
   function openTag(tagEnd: number, selfClosing: boolean): void {
     // Implied closes first: a `<p>` that closes an open `<p>` does not nest deeper. Should the tag
     // then be dropped, what this closed was dropped too (kept elements lie below the bound).
     open.closeImpliedBy(tagName);
     const kept = open.depth < bounds.maxDepth;
-    if (kept && ++elements > bounds.maxElements) {
-      end = tagStart;
-      tokenizer.pause();
-      return;
-    }
+    if (kept && !countNode(tagStart)) return;
     if (!kept) cuts.push([tagStart, tagEnd + 1]);
     open.open(tagName, kept);
     if (selfClosing && open.selfClosingCloses) open.close(tagName);

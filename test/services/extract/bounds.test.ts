@@ -47,9 +47,13 @@ test('implied closes keep siblings at their depth: unclosed <p> and <li> do not 
   assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 4 }), html);
 });
 
-test('the page is cut before the element past maxElements', () => {
+test('the page is cut before the node past maxNodes: elements, text runs, comments and each entity count', () => {
   const html = '<p>one</p><p>two</p><p>three</p>';
-  assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxElements: 2 }), '<p>one</p><p>two</p>');
+  assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 4 }), '<p>one</p><p>two</p>');
+  const entities = `<p>${'&amp;'.repeat(10)}</p>`;
+  assert.equal(boundedHtml(entities, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 4 }), '<p>&amp;&amp;&amp;');
+  const comments = '<!--a--><!--b--><!--c-->';
+  assert.equal(boundedHtml(comments, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 2 }), '<!--a--><!--b-->');
 });
 
 test('a tag inside script text is not counted: the tokenizer reads script as the parser does', () => {

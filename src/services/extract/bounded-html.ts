@@ -45,12 +45,16 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
         const depth = open.close(name);
         if (depth > bounds.maxDepth) cuts.push([start - 2, lastEnd]);
         else open.trackForeign(name, false);
+        // The parser makes an element of a stray `</p>` or `</br>`: a node like any other.
+        if (depth === 0 && (name === 'p' || name === 'br')) countNode(start - 2);
       },
       onattribdata() {},
       onattribentity() {},
       onattribend() {},
       onattribname() {},
-      oncdata() {},
+      oncdata(start) {
+        countNode(start - '<![CDATA['.length);
+      },
       oncomment(start, commentEnd, endOffset) {
         countNode(start - 4);
         lastEnd = commentEnd + endOffset + 1;

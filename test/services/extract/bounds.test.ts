@@ -52,6 +52,8 @@ test('the page is cut before the node past maxNodes: elements, text runs, commen
   assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 4 }), '<p>one</p><p>two</p>');
   const entities = `<p>${'&amp;'.repeat(10)}</p>`;
   assert.equal(boundedHtml(entities, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 4 }), '<p>&amp;&amp;&amp;');
+  const strays = `<div>${'</p>'.repeat(10)}</div>`;
+  assert.equal(boundedHtml(strays, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 4 }), '<div></p></p></p>');
   const comments = '<!--a--><!--b--><!--c-->';
   assert.equal(boundedHtml(comments, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 2 }), '<!--a--><!--b-->');
 });

@@ -7,7 +7,7 @@ type Cut = [number, number];
 
 /**
  * The page's markup within `bounds` (see bounds.ts): tags nested deeper than `maxDepth` are left
- * out, their text kept, and the page ends before the node past `maxNodes`. One linear pass of
+ * out, their text kept, and the page ends before the node past `maxNodes` or `maxNesting`. One linear pass of
  * htmlparser2's own tokenizer, so tags, comments and script text are split exactly as the real
  * parse will split them. A page within bounds is returned as it is.
  */
@@ -15,6 +15,7 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
   const open = new OpenElements();
   const cuts: Cut[] = [];
   let nodes = 0;
+  let nesting = 0;
   let end = html.length;
   let tagName = '';
   let tagStart = 0;
@@ -73,9 +74,10 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
     },
   );
 
-  /** Count one node; past the bound, the page ends at `cutAt` and the pass stops. */
-  function countNode(cutAt: number): boolean {
-    if (++nodes <= bounds.maxNodes) return true;
+  /** Count one node (`depth` > 0 for an element); past a bound, the page ends at `cutAt` and the pass stops. */
+  function countNode(cutAt: number, depth = 0): boolean {
+    nesting += depth;
+    if (++nodes <= bounds.maxNodes && nesting <= bounds.maxNesting) return true;
     end = Math.min(end, cutAt);
     tokenizer.pause();
     return false;
@@ -86,7 +88,7 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
     // then be dropped, what this closed was dropped too (kept elements lie below the bound).
     open.closeImpliedBy(tagName);
     const kept = open.depth < bounds.maxDepth;
-    if (kept && !countNode(tagStart)) return;
+    if (kept && !countNode(tagStart, open.depth + 1)) return;
     if (!kept) cuts.push([tagStart, tagEnd + 1]);
     open.open(tagName, kept);
     if (selfClosing && open.selfClosingCloses) open.close(tagName);

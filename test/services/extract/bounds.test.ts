@@ -58,6 +58,12 @@ test('the page is cut before the node past maxNodes: elements, text runs, commen
   assert.equal(boundedHtml(comments, { ...DEFAULT_EXTRACT_BOUNDS, maxNodes: 2 }), '<!--a--><!--b-->');
 });
 
+test('the page is cut before the element past maxNesting (each element counts its depth)', () => {
+  const chain = '<div><div><div>text</div></div></div>';
+  // One chain nests 1 + 2 + 3 = 6; the second chain's innermost div would make it 12.
+  assert.equal(boundedHtml(chain.repeat(3), { ...DEFAULT_EXTRACT_BOUNDS, maxNesting: 11 }), `${chain}<div><div>`);
+});
+
 test('a tag inside script text is not counted: the tokenizer reads script as the parser does', () => {
   const html = `<script>${'<div>'.repeat(100)}</script><p>text</p>`;
   assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 3 }), html);

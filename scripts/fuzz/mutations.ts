@@ -112,7 +112,7 @@ export const HTML_MUTATIONS: Mutation[] = [
     name: 'many-elements',
     apply: (bytes, random) => {
       const unit = random.pick(['<a href="/x">link</a> ', '<img src="a.png">', '<div>cell</div>', '<li>item', '<br>']);
-      // Past the extractor's node bound (20,000) at the top of the range, not far past it.
+      // Past the extractor's node bound (DEFAULT_EXTRACT_BOUNDS) at the top of the range, not far past it.
       return insertAt(bytes, random, unit.repeat(random.size(10, 40_000)));
     },
   },

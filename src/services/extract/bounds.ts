@@ -24,10 +24,10 @@ export interface ExtractBounds {
 }
 
 /**
- * Readability's cost grows with nodes times depth (each container's text density is measured
- * over its whole subtree, up to four times when a page has little text), so both are kept well
- * above real pages but low enough that a page at both bounds is read in about two seconds. None
+ * Readability's cost grows with nodes and with nesting (each container's text density is measured
+ * over its whole subtree, up to four times when a page has little text), so the bounds are kept
+ * well above real pages but low enough that a page at them is read in about a second. None
  * of the 89 benchmark pages reaches them (the largest has 3,933 nodes and 23,768 ancestor–element
  * pairs, the deepest nests 28); Lighthouse calls a page excessive past depth 32.
  */
-export const DEFAULT_EXTRACT_BOUNDS: ExtractBounds = { maxDepth: 64, maxNodes: 20_000, maxNesting: 200_000 };
+export const DEFAULT_EXTRACT_BOUNDS: ExtractBounds = { maxDepth: 64, maxNodes: 10_000, maxNesting: 200_000 };

@@ -7,7 +7,8 @@ type Cut = [number, number];
 
 /**
  * The page's markup within `bounds` (see bounds.ts): tags nested deeper than `maxDepth` are left
- * out, their text kept, and the page ends before the node past `maxNodes` or `maxNesting`. One linear pass of
+ * out, their text kept, attributes past `maxAttributes` are left out, and the page ends before
+ * the node past `maxNodes` or `maxNesting`. One linear pass of
  * htmlparser2's own tokenizer, so tags, comments and script text are split exactly as the real
  * parse will split them. A page within bounds is returned as it is.
  */
@@ -19,6 +20,8 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
   let end = html.length;
   let tagName = '';
   let tagStart = 0;
+  let attributes = 0;
+  let attributeStart = 0;
   /** Where the last token ended: a character reference's start, which the tokenizer does not report. */
   let lastEnd = 0;
 
@@ -29,6 +32,7 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
       onopentagname(start, nameEnd) {
         tagName = html.slice(start, nameEnd).toLowerCase();
         tagStart = start - 1; // the '<'
+        attributes = 0;
       },
       onopentagend(tagEnd) {
         openTag(tagEnd, false);
@@ -51,8 +55,12 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
       },
       onattribdata() {},
       onattribentity() {},
-      onattribend() {},
-      onattribname() {},
+      onattribname(start) {
+        attributeStart = start;
+      },
+      onattribend(_quote, attributeEnd) {
+        if (++attributes > bounds.maxAttributes) cuts.push([attributeStart, attributeEnd]);
+      },
       oncdata(start) {
         countNode(start - '<![CDATA['.length);
       },
@@ -89,7 +97,11 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
     open.closeImpliedBy(tagName);
     const kept = open.depth < bounds.maxDepth;
     if (kept && !countNode(tagStart, open.depth + 1)) return;
-    if (!kept) cuts.push([tagStart, tagEnd + 1]);
+    if (!kept) {
+      // The whole tag goes, so the cuts of its extra attributes go into this one.
+      while (cuts.length > 0 && cuts.at(-1)![0] >= tagStart) cuts.pop();
+      cuts.push([tagStart, tagEnd + 1]);
+    }
     open.open(tagName, kept);
     if (selfClosing && open.selfClosingCloses) open.close(tagName);
   }

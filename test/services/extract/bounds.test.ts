@@ -64,6 +64,14 @@ test('the page is cut before the element past maxNesting (each element counts it
   assert.equal(boundedHtml(chain.repeat(3), { ...DEFAULT_EXTRACT_BOUNDS, maxNesting: 11 }), `${chain}<div><div>`);
 });
 
+test('attributes past maxAttributes are dropped, quoted, unquoted or bare, and the tag kept', () => {
+  const bounds = { ...DEFAULT_EXTRACT_BOUNDS, maxAttributes: 2 };
+  assert.equal(boundedHtml('<div a="1" b=2 c d=\'4\'>x</div>', bounds), '<div a="1" b=2  >x</div>');
+  // A tag dropped for depth takes its extra attributes with it.
+  const deep = { ...bounds, maxDepth: 1 };
+  assert.equal(boundedHtml('<p><b a b c d>x</b></p>', deep), '<p>x</p>');
+});
+
 test('a tag inside script text is not counted: the tokenizer reads script as the parser does', () => {
   const html = `<script>${'<div>'.repeat(100)}</script><p>text</p>`;
   assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 3 }), html);

@@ -54,7 +54,15 @@ export function runCase(input: FuzzCase): Outcome {
     return { ms: performance.now() - start };
   } catch (error) {
     const ms = performance.now() - start;
+    // The extractor reports a page it could not parse as empty-article, with the exception as the
+    // cause: that exception is a bug all the same.
+    const cause = isFailure(error) ? error.cause : undefined;
+    if (cause !== undefined && !isFailure(cause)) return { ms, crash: `${error}, caused by ${describe(cause)}` };
     if (isFailure(error)) return { ms, failure: error.kind };
-    return { ms, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    return { ms, crash: describe(error) };
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -7,7 +7,8 @@ type Cut = [number, number];
 
 /**
  * The page's markup within `bounds` (see bounds.ts): tags nested deeper than `maxDepth` are left
- * out, their text kept, attributes past `maxAttributes` are left out, and the page ends before
+ * out, their text kept, attributes past `maxAttributes` and characters of a value past
+ * `maxAttributeChars` are left out, and the page ends before
  * the node past `maxNodes` or `maxNesting`. One linear pass of
  * htmlparser2's own tokenizer, so tags, comments and script text are split exactly as the real
  * parse will split them. A page within bounds is returned as it is.
@@ -22,6 +23,9 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
   let tagStart = 0;
   let attributes = 0;
   let attributeStart = 0;
+  /** The current attribute value's span; the tokenizer reports it in pieces around entities. */
+  let valueStart = -1;
+  let valueEnd = -1;
   /** Where the last token ended: a character reference's start, which the tokenizer does not report. */
   let lastEnd = 0;
 
@@ -53,13 +57,19 @@ export function boundedHtml(html: string, bounds: ExtractBounds = DEFAULT_EXTRAC
         // The parser makes an element of a stray `</p>` or `</br>`: a node like any other.
         if (depth === 0 && (name === 'p' || name === 'br')) countNode(start - 2);
       },
-      onattribdata() {},
       onattribentity() {},
       onattribname(start) {
         attributeStart = start;
+        valueStart = -1;
+      },
+      onattribdata(start, dataEnd) {
+        if (valueStart === -1) valueStart = start;
+        valueEnd = dataEnd;
       },
       onattribend(_quote, attributeEnd) {
         if (++attributes > bounds.maxAttributes) cuts.push([attributeStart, attributeEnd]);
+        else if (valueStart !== -1 && valueEnd - valueStart > bounds.maxAttributeChars)
+          cuts.push([valueStart + bounds.maxAttributeChars, valueEnd]);
       },
       oncdata(start) {
         countNode(start - '<![CDATA['.length);

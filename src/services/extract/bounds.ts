@@ -23,6 +23,11 @@ export interface ExtractBounds {
   maxNesting: number;
   /** Attributes kept on one element; the rest are dropped (a `<div>` with 50,000 took seconds). */
   maxAttributes: number;
+  /**
+   * Characters kept of one attribute value; the rest are cut. linkedom spreads a class
+   * attribute's tokens into one call, so 500,000 of them overflowed the stack.
+   */
+  maxAttributeChars: number;
 }
 
 /**
@@ -38,4 +43,5 @@ export const DEFAULT_EXTRACT_BOUNDS: ExtractBounds = {
   maxNodes: 10_000,
   maxNesting: 200_000,
   maxAttributes: 64,
+  maxAttributeChars: 65_536,
 };

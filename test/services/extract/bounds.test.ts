@@ -72,6 +72,19 @@ test('attributes past maxAttributes are dropped, quoted, unquoted or bare, and t
   assert.equal(boundedHtml('<p><b a b c d>x</b></p>', deep), '<p>x</p>');
 });
 
+test('an attribute value is cut to maxAttributeChars, its quotes kept', () => {
+  const bounds = { ...DEFAULT_EXTRACT_BOUNDS, maxAttributeChars: 3 };
+  assert.equal(boundedHtml('<div class="abcdef" id=ghijk>x</div>', bounds), '<div class="abc" id=ghi>x</div>');
+});
+
+test('a page whose wrapper has a 1 MB class attribute still yields its article', () => {
+  // Found by `npm run fuzz`: linkedom spreads class tokens into one call, and 500,000 overflowed the stack.
+  const html = `<html><head><title>Classy</title></head><body><div class="${'x '.repeat(500_000)}"><p>${LEAD}</p></div></body></html>`;
+  const article = extractArticle(html, PAGE_URL);
+  assert.equal(article.title, 'Classy');
+  assert.match(article.text, /approved the new transit budget/);
+});
+
 test('a tag inside script text is not counted: the tokenizer reads script as the parser does', () => {
   const html = `<script>${'<div>'.repeat(100)}</script><p>text</p>`;
   assert.equal(boundedHtml(html, { ...DEFAULT_EXTRACT_BOUNDS, maxDepth: 3 }), html);

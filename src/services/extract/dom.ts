@@ -1,6 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { boundedHtml } from './bounded-html.js';
 import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './bounds.js';
+import { moveStrayContentIntoBody, unwrapNestedRoots } from './stray-content.js';
 
 /**
  * The slice of the DOM the extractor uses. linkedom's own typings name browser types that this
@@ -15,7 +16,7 @@ export interface DomNode {
   remove(): void;
 }
 
-export interface DomElement extends DomNode {
+export interface DomElement extends DomNode, DomParent {
   readonly localName: string;
   readonly parentElement: DomElement | null;
   readonly firstElementChild: DomElement | null;
@@ -27,9 +28,16 @@ export interface DomElement extends DomNode {
   closest(selector: string): DomElement | null;
   contains(other: DomNode): boolean;
   getElementsByTagName(tag: string): ArrayLike<DomElement> & Iterable<DomElement>;
+  appendChild(node: DomNode): DomNode;
+  insertBefore(node: DomNode, child: DomNode | null): DomNode;
 }
 
-export interface DomDocument {
+/** What can hold children: an element or the document itself. */
+export interface DomParent {
+  readonly childNodes: ArrayLike<DomNode>;
+}
+
+export interface DomDocument extends DomParent {
   readonly documentElement: DomElement;
   readonly head: DomElement | null;
   readonly body: DomElement | null;
@@ -43,13 +51,20 @@ export const TEXT_NODE = 3;
 /**
  * Parse an HTML string into a (linkedom) document. HTML lets a page leave out `<html>`, `<head>`
  * and `<body>`; browsers add them, linkedom does not (its root would be the first tag), so such a
- * page is parsed again inside a skeleton. Only the markup within `bounds` is parsed (bounds.ts).
+ * page is parsed again inside a skeleton; content outside head and body is moved into the body,
+ * and html/head/body tags inside it are unwrapped, as a browser would (stray-content.ts). Only the markup within `bounds` is parsed (bounds.ts).
  */
 export function parseDocument(page: string, bounds: ExtractBounds = DEFAULT_EXTRACT_BOUNDS): DomDocument {
   const html = boundedHtml(page, bounds);
   const document = parseHTML(html).document as DomDocument;
-  if (document.documentElement?.localName === 'html') return document;
-  return parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;
+  if (document.documentElement?.localName === 'html') {
+    moveStrayContentIntoBody(document);
+    return document;
+  }
+  const wrapped = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`).document as DomDocument;
+  moveStrayContentIntoBody(wrapped);
+  unwrapNestedRoots(wrapped);
+  return wrapped;
 }
 
 /** An element's text with runs of white space collapsed to one space. */

@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement, DomNode, DomParent } from './dom.js';
+import type { DomDocument, DomElement, DomNode, DomParent } from './dom-types.js';
 
 /**
  * Content the markup leaves outside `<head>` and `<body>` (after `</body>` or `</html>`, or in a

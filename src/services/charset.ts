@@ -1,10 +1,13 @@
 import iconv from 'iconv-lite';
+import { refuseBinary } from './binary-sniff.js';
 
 /**
  * Turn fetched bytes into text the way browsers do: BOM, then the Content-Type charset, then what
  * the document declares in its first 1024 bytes (`<meta charset>`, `http-equiv`, `<?xml encoding?>`),
  * then UTF-8 if the bytes are valid UTF-8, else windows-1252. Decoding goes through iconv-lite because
  * Node 20's TextDecoder maps windows-1252 bytes 0x80–0x9F to control characters (notes/pitfalls.md).
+ * Every page and feed body becomes text here, fetched or read from a file, so this is also where
+ * binary files (PDF, images, archives, programs) are refused (binary-sniff.ts).
  */
 export interface DecodedText {
   text: string;
@@ -80,8 +83,17 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Decode bytes to text, choosing the charset as a browser would (see the module comment). */
+/**
+ * Decode bytes to text, choosing the charset as a browser would (see the module comment).
+ * Throws FailureError('not-html') when the bytes are a binary file rather than text.
+ */
 export function decodeText(bytes: Uint8Array, contentType?: string | null): DecodedText {
+  const decoded = decodeWithBrowserCharset(bytes, contentType);
+  refuseBinary(bytes, decoded.text);
+  return decoded;
+}
+
+function decodeWithBrowserCharset(bytes: Uint8Array, contentType?: string | null): DecodedText {
   const bom = sniffBom(bytes);
   if (bom) return { text: iconv.decode(Buffer.from(bytes.subarray(bom.length)), bom.charset), charset: bom.charset };
   const declared = charsetFromDocument(bytes);

@@ -40,10 +40,23 @@ export function isFailure(error: unknown): error is FailureError {
   return error instanceof FailureError;
 }
 
+/** Types named in words rather than by the rules below (the binary sniff reports most of them). */
+const NAMED_TYPES: Record<string, string> = {
+  'application/pdf': 'a PDF',
+  'application/zip': 'a ZIP archive',
+  'application/gzip': 'a compressed file',
+  'application/x-7z-compressed': 'a compressed file',
+  'application/x-xz': 'a compressed file',
+  'application/x-executable': 'a program',
+  'application/wasm': 'a program',
+  'application/octet-stream': 'a binary file',
+};
+
 /** A content type as a person would name it: "a PDF", "an image", "a video". */
 function describeContentType(contentType = ''): string {
   const type = (contentType.split(';')[0] ?? '').trim().toLowerCase();
-  if (type === 'application/pdf') return 'a PDF';
+  const named = NAMED_TYPES[type];
+  if (named) return named;
   if (type.startsWith('image/')) return 'an image';
   if (type.startsWith('video/')) return 'a video';
   if (type.startsWith('audio/')) return 'an audio file';

@@ -2,6 +2,7 @@ import type { ExtractedArticle } from '../article.js';
 import { FailureError } from '../errors.js';
 import { readAlternates } from './alternates.js';
 import { extractBody } from './body.js';
+import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './bounds.js';
 import { type DomDocument, parseDocument } from './dom.js';
 import { readMetadata } from './metadata.js';
 import { gatherFacts, type PageFacts } from './page-facts.js';
@@ -9,6 +10,7 @@ import { readingMinutes } from './reading-time.js';
 import { readRelated } from './related.js';
 import { readSource } from './source.js';
 
+export { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './bounds.js';
 export { readingMinutes } from './reading-time.js';
 
 function noArticle(pageUrl: string, cause?: unknown): FailureError {
@@ -31,12 +33,17 @@ function untitled(text: string): string {
  * Read an article page: metadata and links from the whole page first, then the body (which strips
  * the DOM). Throws FailureError('empty-article') when the page has no article body, including
  * when the HTML cannot be parsed at all (DOM libraries throw on some real pages: notes/pitfalls.md).
+ * Only the markup within `bounds` is read (bounds.ts).
  */
-export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
+export function extractArticle(
+  html: string,
+  pageUrl: string,
+  bounds: ExtractBounds = DEFAULT_EXTRACT_BOUNDS,
+): ExtractedArticle {
   let document: DomDocument;
   let facts: PageFacts;
   try {
-    document = parseDocument(html);
+    document = parseDocument(html, bounds);
     facts = gatherFacts(document, pageUrl);
   } catch (error) {
     throw noArticle(pageUrl, error);

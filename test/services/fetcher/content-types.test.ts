@@ -15,6 +15,8 @@ const ROUTES: Record<string, [string | null, Buffer, string?]> = {
   '/octet': ['application/octet-stream', PDF],
   '/untyped-html': [null, Buffer.from('\n  <!DOCTYPE html><html><p>plain</p></html>')],
   '/untyped-binary': [null, PNG],
+  '/pdf-as-html': ['text/html; charset=utf-8', PDF],
+  '/elf-as-html': ['text/html', Buffer.from('7f454c4602010100000000000000000003003e00', 'hex')],
   '/xhtml': [
     'application/xhtml+xml; charset=utf-8',
     Buffer.from('<html xmlns="http://www.w3.org/1999/xhtml"><p>x</p></html>'),
@@ -87,6 +89,16 @@ test('a page without a content type is read when it sniffs as HTML', async () =>
 test('a body without a content type that is not HTML is refused', async () => {
   await assert.rejects(get('/untyped-binary', 'html'), { kind: 'not-html', detail: { contentType: '' } });
 });
+
+// A server that mislabels a file: the bytes are sniffed where they become text (binary-sniff.ts).
+for (const [path, contentType] of [
+  ['/pdf-as-html', 'application/pdf'],
+  ['/elf-as-html', 'application/x-executable'],
+] as const) {
+  test(`${contentType} bytes served as text/html are refused as not-html, named by their signature`, async () => {
+    await assert.rejects(get(path, 'html'), { kind: 'not-html', detail: { contentType } });
+  });
+}
 
 test('XHTML is accepted as a page', async () => {
   assert.match((await get('/xhtml', 'html')).text, /<p>x<\/p>/);

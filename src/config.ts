@@ -179,6 +179,18 @@ export const SETTINGS = {
     integer(10),
     'Sentences of an article the extractive summarizer scores; later ones are not considered.',
   ),
+  extractMaxDepth: setting(
+    'EXTRACT_MAX_DEPTH',
+    '64',
+    integer(8, 1024),
+    'Deepest tag nesting of a page the extractor builds; deeper tags are dropped, their text kept.',
+  ),
+  extractMaxNodes: setting(
+    'EXTRACT_MAX_NODES',
+    '10000',
+    integer(1000, 1_000_000),
+    'Tags, text runs and comments of a page the extractor builds; the page is read up to there.',
+  ),
   articleWorkers: setting(
     'ARTICLE_WORKERS',
     String(Math.min(2, availableParallelism())),

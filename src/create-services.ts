@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
 import { Cooldown } from './services/cooldown.js';
+import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './services/extract/index.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
@@ -48,6 +49,8 @@ export interface Services {
   store: Store;
   fetcher: Fetcher;
   summarizer: Summarizer;
+  /** How much of a page's markup is built into a DOM (EXTRACT_MAX_DEPTH, EXTRACT_MAX_NODES). */
+  extractBounds: ExtractBounds;
   articles: ArticleService;
   /** Per-member limit on article requests. */
   articleCooldown: Cooldown;
@@ -79,7 +82,16 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     allowPorts: config.fetchAllowPorts,
     allowPrivateHosts: config.fetchAllowPrivateHosts,
   });
-  const work = createArticleWork({ size: config.articleWorkers, deadlineMs: config.articleWorkTimeoutMs });
+  const extractBounds = {
+    ...DEFAULT_EXTRACT_BOUNDS,
+    maxDepth: config.extractMaxDepth,
+    maxNodes: config.extractMaxNodes,
+  };
+  const work = createArticleWork({
+    size: config.articleWorkers,
+    deadlineMs: config.articleWorkTimeoutMs,
+    extractBounds,
+  });
   const bounds = { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences };
   const summarizer = createSummarizer({
     provider: config.summaryProvider,
@@ -95,6 +107,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     fetcher,
     summarizer,
     work,
+    extractBounds,
     articles: store.ns('article'),
     failures: store.ns('failure'),
     logger,
@@ -144,6 +157,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     store,
     fetcher,
     summarizer,
+    extractBounds,
     articles,
     articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
     feeds,

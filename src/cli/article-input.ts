@@ -35,7 +35,8 @@ export async function readArticle(
   // page's own URL, so links, dates in the URL and the canonical-host rule apply as they would online.
   // Without one, a saved page's relative links resolve against the address it names as its own.
   const pageUrl = address === undefined ? pathToFileURL(resolve(target.path)).href : canonicalizeUrl(address);
-  const extracted = extractArticle(await readSavedPage(target.path, services.config.fetchMaxHtmlBytes), pageUrl);
+  const html = await readSavedPage(target.path, services.config.fetchMaxHtmlBytes);
+  const extracted = extractArticle(html, pageUrl, services.extractBounds);
   return {
     ...extracted,
     summary: await services.summarizer.summarize(extracted, sentences),

@@ -2,7 +2,7 @@ import type Keyv from 'keyv';
 import type { Article, ExtractedArticle } from './article.js';
 import type { ArticleWork } from './article-work/index.js';
 import { FailureError, type FailureKind, isFailure } from './errors.js';
-import { extractArticle } from './extract/index.js';
+import { type ExtractBounds, extractArticle } from './extract/index.js';
 import type { Fetcher } from './fetcher/index.js';
 import type { Logger } from './logger.js';
 import { SimilarIndex } from './similar-index.js';
@@ -32,6 +32,8 @@ export interface ArticleServiceDeps {
   summarizer: Summarizer;
   /** Extracts fetched pages in worker threads under a deadline (article-work/); in this thread when absent. */
   work?: ArticleWork;
+  /** Markup bounds for extraction in this thread (the worker gets its own through `work`). */
+  extractBounds?: ExtractBounds;
   articles: Keyv<CacheRecord>;
   failures: Keyv<CachedFailure>;
   logger: Logger;
@@ -135,7 +137,7 @@ export class ArticleService {
       // The extractor trusts a page's canonical only on the host it was fetched from.
       const article = this.deps.work
         ? await this.deps.work.extract(response.text, response.url)
-        : extractArticle(response.text, response.url);
+        : extractArticle(response.text, response.url, this.deps.extractBounds);
       // Stored once its first summary is made (fetchOnce), not before and again after.
       return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {

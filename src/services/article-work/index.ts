@@ -1,5 +1,6 @@
 import type { ExtractedArticle } from '../article.js';
 import { FailureError } from '../errors.js';
+import type { ExtractBounds } from '../extract/bounds.js';
 import type { Summarizer, SummaryBounds } from '../summarize/index.js';
 import { type ArticleJob, type JobReply, type JobResults, valueFromReply } from './protocol.js';
 import { createWorkerPool } from './worker-pool.js';
@@ -14,6 +15,8 @@ export interface ArticleWorkOptions {
   size: number;
   /** How long one page's extraction, or one summary, may take (ARTICLE_WORK_TIMEOUT_MS). */
   deadlineMs: number;
+  /** How much of a page's markup is built into a DOM (EXTRACT_MAX_*); default DEFAULT_EXTRACT_BOUNDS. */
+  extractBounds?: ExtractBounds;
   /** The worker script; tests swap in one that misbehaves. Default: the compiled worker.js beside this file. */
   script?: URL;
 }
@@ -38,7 +41,7 @@ export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
   const run = async <K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }): Promise<JobResults[K]> =>
     valueFromReply(await pool.run(job)) as JobResults[K];
   return {
-    extract: (html, pageUrl) => run({ kind: 'extract', html, pageUrl }),
+    extract: (html, pageUrl) => run({ kind: 'extract', html, pageUrl, bounds: options.extractBounds }),
     summarizer: (bounds) => ({
       // Only what the summarizer reads crosses to the worker, not a whole cached article.
       summarize: ({ title, text, lang }, sentences) =>

@@ -1,10 +1,11 @@
 import type { ExtractedArticle } from '../article.js';
 import { FailureError, isFailure } from '../errors.js';
+import type { ExtractBounds } from '../extract/bounds.js';
 import type { SummaryBounds, SummaryInput } from '../summarize/index.js';
 
 /** What the main thread asks a worker to do with text it already fetched. */
 export type ArticleJob =
-  | { kind: 'extract'; html: string; pageUrl: string }
+  | { kind: 'extract'; html: string; pageUrl: string; bounds?: ExtractBounds }
   | { kind: 'summarize'; input: SummaryInput; sentences: number; bounds: SummaryBounds };
 
 /** The value each job kind answers with. */

@@ -34,7 +34,7 @@ input, select { font: inherit; padding: .35rem .5rem; width: 100%; border: 1px s
 .status { display: inline-block; padding: 0 .5rem; border-radius: 999px; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; }
 .status.active { color: #2f855a; } .status.paused { color: #b7791f; } .status.failing { color: #c53030; }
 .log { list-style: none; padding: 0; } .log li { padding: .5rem 0; border-bottom: 1px solid var(--line); overflow-wrap: anywhere; }
-.embed { max-width: 32rem; background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--brand); border-radius: 4px; padding: .6rem 1rem .8rem .8rem; font-size: .9rem; }
+.embed { max-width: 32rem; background: var(--card); border: 1px solid var(--line); border-left: 4px solid var(--line); border-radius: 4px; padding: .6rem 1rem .8rem .8rem; font-size: .9rem; }
 .embed-author { font-weight: 600; font-size: .85rem; }
 .embed-title { margin: .3rem 0; font-size: 1rem; }
 .embed-fields { display: flex; flex-wrap: wrap; gap: .5rem 1rem; margin-top: .5rem; }

@@ -13,7 +13,8 @@ const CHROMIUM = '/usr/bin/chromium';
 const SKIP = existsSync(CHROMIUM)
   ? false
   : `${CHROMIUM} is missing: install it (apt-get install chromium) to run the dashboard browser tests`;
-const DOCS = join(REPO_ROOT, 'docs');
+// Screenshots go to dist/ so a test run leaves the worktree clean; SCREENSHOT_DIR=docs refreshes the README's.
+const SCREENSHOTS = join(REPO_ROOT, process.env.SCREENSHOT_DIR ?? join('dist', 'screenshots'));
 const MINUTE = 60_000;
 
 describe('the web dashboard', { skip: SKIP }, () => {
@@ -129,8 +130,8 @@ describe('the web dashboard', { skip: SKIP }, () => {
     );
 
     await page.goto(`${base()}/dashboard`);
-    mkdirSync(DOCS, { recursive: true });
-    await page.screenshot({ path: join(DOCS, 'dashboard-subscriptions.png'), fullPage: true });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-subscriptions.png'), fullPage: true });
     await context.close();
   });
 
@@ -160,7 +161,7 @@ describe('the web dashboard', { skip: SKIP }, () => {
     await page.getByRole('button', { name: 'Preview' }).click();
     const card = page.locator('.embed');
     await card.waitFor();
-    await card.screenshot({ path: join(DOCS, 'dashboard-preview.png') });
+    await card.screenshot({ path: join(SCREENSHOTS, 'dashboard-preview.png') });
     const title = card.locator('.embed-title a');
     assert.equal(await title.textContent(), 'OpenAI’s AWS turn shows how fast the Microsoft alliance is bending');
     assert.equal(await title.getAttribute('href'), url);

@@ -53,6 +53,7 @@ export async function startBot(
   const dashboard = await startDashboardIfOn(config, {
     dashboard: services.dashboard,
     feed: services,
+    articleCooldown: services.articleCooldown,
     rest: client.rest,
     logger,
   });

@@ -1,5 +1,6 @@
 import type { REST } from '@discordjs/rest';
 import type { ArticleService } from '../services/article-service.js';
+import type { Cooldown } from '../services/cooldown.js';
 import type { FeedService } from '../services/feeds/fetch/feed-service.js';
 import type { SchedulerRules } from '../services/feeds/schedule/rules.js';
 import type { DeliveryLog } from '../services/feeds/state/delivery-log.js';
@@ -36,6 +37,8 @@ export interface FeedParts {
 export interface DashboardParts {
   access: DashboardAccess;
   feed: FeedParts;
+  /** The per-member limit /article has: a preview reads a page the same way. */
+  articleCooldown: Cooldown;
   /** Discord's REST API, with the bot's token: members, roles, channels. */
   rest: REST;
   logger: Logger;

@@ -32,6 +32,7 @@ export function page(title: string, body: SafeHtml, viewer?: Viewer): string {
 <script src="/dashboard/assets/app.js" defer></script>
 </head>
 <body>
+<a class="skip" href="#main">Skip to content</a>
 <header>
   <p class="brand">newsdesk${viewer ? html` · <span class="guild">${viewer.guildName}</span>` : ''}</p>
   ${nav}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { embedHtml } from '../../src/dashboard/render/embed.js';
 import { escapeHtml, html } from '../../src/dashboard/render/html.js';
 import { markdownToHtml } from '../../src/dashboard/render/markdown.js';
 import { escapeText } from '../../src/services/format/escape.js';
@@ -36,4 +37,23 @@ test('markdownToHtml links only http(s) and escapes what a page wrote in a label
     markdownToHtml('[<b onclick=x>](https://e.example/)').markup,
     '<a href="https://e.example/" rel="noopener noreferrer nofollow" target="_blank">&lt;b onclick=x&gt;</a>',
   );
+});
+
+test('embedHtml draws the parts of an embed and links only http(s)', () => {
+  const markup = embedHtml({
+    title: 'A \\*title\\*',
+    url: 'javascript:alert(1)',
+    description: '• **one**',
+    color: 0xff0000,
+    author: { name: 'Site' },
+    fields: [{ name: 'Section', value: 'AI', inline: true }],
+    footer: { text: 'Summary · site.example' },
+    image: { url: 'https://img.example/lead.jpg' },
+  }).markup;
+  assert.match(markup, /data-colour="#ff0000"/);
+  assert.match(markup, /<h3 class="embed-title">A \*title\*<\/h3>/, 'no link to a javascript: address');
+  assert.match(markup, /<strong>one<\/strong>/);
+  assert.match(markup, /class="field inline"><div class="field-name">Section<\/div><div class="field-value">AI</);
+  assert.match(markup, /href="https:\/\/img\.example\/lead\.jpg"[^>]*>Image from img\.example</);
+  assert.match(markup, /class="embed-footer">Summary · site\.example</);
 });

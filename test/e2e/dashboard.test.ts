@@ -214,3 +214,16 @@ describe('the web dashboard', { skip: SKIP }, () => {
     assert.deepEqual(world.fake.violations, []);
   });
 });
+
+test('without DASHBOARD_PORT there is no dashboard, and /dashboard says so', async () => {
+  const world = await startBotWorld();
+  try {
+    assert.equal(world.bot.dashboard, undefined);
+    assert.equal(world.bot.services.dashboard, undefined);
+    const reply = await world.fake.slashCommand('dashboard', {}, { user: world.fake.users.admin }).reply();
+    assert.equal(reply.ephemeral, true);
+    assert.match(reply.content, /web dashboard is off/);
+  } finally {
+    await world.close();
+  }
+});

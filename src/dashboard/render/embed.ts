@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord.js';
+import { safeLinkUrl } from '../../services/format/escape.js';
 import { hostOf } from '../../services/urls.js';
 import { html, type SafeHtml } from './html.js';
 import { markdownToHtml } from './markdown.js';
@@ -20,13 +21,16 @@ export function embedHtml(embed: APIEmbed): SafeHtml {
       html`<div class="field${field.inline ? ' inline' : ''}"><div class="field-name">${markdownToHtml(field.name)}</div><div class="field-value">${markdownToHtml(field.value)}</div></div>`,
   );
   const timestamp = embed.timestamp ? Date.parse(embed.timestamp) : undefined;
-  // The colour bar is a class per colour would be too many; a data attribute is read by app.js (no inline styles under the CSP).
+  // Links are http(s) only, whoever made the embed.
+  const url = embed.url ? safeLinkUrl(embed.url) : null;
+  const image = embed.image ? safeLinkUrl(embed.image.url) : null;
+  // Any colour is possible, so no class per colour; app.js sets it from data-colour (the CSP refuses inline styles).
   return html`<article class="embed" data-colour="${colour(embed)}" aria-label="Card preview">
   ${embed.author ? html`<div class="embed-author">${markdownToHtml(embed.author.name)}</div>` : ''}
-  ${title ? html`<h3 class="embed-title">${embed.url ? html`<a href="${embed.url}" rel="noopener noreferrer nofollow" target="_blank">${title}</a>` : title}</h3>` : ''}
+  ${title ? html`<h3 class="embed-title">${url ? html`<a href="${url}" rel="noopener noreferrer nofollow" target="_blank">${title}</a>` : title}</h3>` : ''}
   ${embed.description ? html`<div class="embed-description">${markdownToHtml(embed.description)}</div>` : ''}
   ${fields.length ? html`<div class="embed-fields">${fields}</div>` : ''}
-  ${embed.image ? html`<a class="embed-image" href="${embed.image.url}" rel="noopener noreferrer nofollow" target="_blank">Image from ${hostOf(embed.image.url)}</a>` : ''}
+  ${image ? html`<a class="embed-image" href="${image}" rel="noopener noreferrer nofollow" target="_blank">Image from ${hostOf(image)}</a>` : ''}
   ${embed.footer || timestamp ? html`<div class="embed-footer">${embed.footer ? markdownToHtml(embed.footer.text) : ''}${embed.footer && timestamp ? ' • ' : ''}${timestamp ? timeElement(timestamp) : ''}</div>` : ''}
 </article>`;
 }

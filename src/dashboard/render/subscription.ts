@@ -1,5 +1,6 @@
 import { isPaused } from '../../services/feeds/state/subscriptions.js';
 import type { Subscription } from '../../services/feeds/state/types.js';
+import { safeLinkUrl } from '../../services/format/escape.js';
 import { hostOf } from '../../services/urls.js';
 import { html, type SafeHtml } from './html.js';
 import { csrfField, type Viewer } from './layout.js';
@@ -33,7 +34,7 @@ export function subscriptionItem(
   const status = subscriptionStatus(subscription);
   const title = subscription.title || hostOf(subscription.feedUrl);
   return html`<li class="subscription" data-subscription="${subscription.id}">
-  <h2><a href="${subscription.feedUrl}" rel="noopener noreferrer nofollow">${title}</a> <span class="status ${status.kind}">${status.word}</span></h2>
+  <h2><a href="${safeLinkUrl(subscription.feedUrl) ?? '#'}" rel="noopener noreferrer nofollow">${title}</a> <span class="status ${status.kind}">${status.word}</span></h2>
   ${status.why ? html`<p class="why">${status.why}</p>` : ''}
   <dl>
     <dt>Channel</dt><dd>#${channelName ?? subscription.channelId}</dd>

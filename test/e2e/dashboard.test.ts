@@ -130,6 +130,19 @@ describe('the web dashboard', { skip: SKIP }, () => {
     );
 
     await page.goto(`${base()}/dashboard`);
+    await page.getByRole('link', { name: 'Preview next post' }).click();
+    assert.match(await page.locator('main').innerText(), /Nothing new right now; a post looks like this:/);
+    assert.match((await page.locator('.embed-title').textContent()) ?? '', /OpenAI’s AWS turn/);
+
+    await page.goto(`${base()}/dashboard`);
+    await page.getByRole('button', { name: 'Pause: Insights — AI' }).click();
+    assert.match(await item.innerText(), /paused\s+Paused by a member\./);
+    assert.match(await item.innerText(), /Next check\s+not while paused/);
+    await page.getByRole('button', { name: 'Resume: Insights — AI' }).click();
+    assert.match(await page.locator('.notice').innerText(), /Resumed Insights — AI/);
+    assert.match(await item.innerText(), /active/);
+
+    await page.goto(`${base()}/dashboard`);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-subscriptions.png'), fullPage: true });
     await context.close();
@@ -189,6 +202,23 @@ describe('the web dashboard', { skip: SKIP }, () => {
       'rgb(43, 108, 176)',
       "the colour bar is the card's colour (set by app.js under the CSP)",
     );
+    await context.close();
+  });
+
+  test('removing a feed asks first, then removes it and what it remembers', async () => {
+    const { context, page } = await signedIn();
+    const [subscription] = await world.bot.services.subscriptions.inGuild(world.fake.guildId);
+    assert.ok(subscription);
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await page.getByRole('button', { name: 'Remove: Insights — AI' }).click();
+    assert.equal(await page.locator('.subscription').count(), 1, 'a dismissed question removes nothing');
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page.getByRole('button', { name: 'Remove: Insights — AI' }).click();
+    await page.waitForURL(`${base()}/dashboard/subscriptions/${subscription.id}/remove`);
+    assert.match(await page.locator('.notice').innerText(), /Removed Insights — AI/);
+    assert.equal(await page.locator('.subscription').count(), 0);
+    assert.equal(await world.bot.services.subscriptions.get(subscription.id), undefined);
+    assert.deepEqual(await world.bot.services.deliveryLog.recent(subscription.id), []);
     await context.close();
   });
 

@@ -1,6 +1,8 @@
 import type { Client } from 'discord.js';
 import type { Config } from './config.js';
 import { createServices, type SchedulerOptions, type Services } from './create-services.js';
+import type { RunningDashboard } from './dashboard/server.js';
+import { startDashboardIfOn } from './dashboard/start.js';
 import { createClient } from './discord/client.js';
 import { loadCommands, loadEvents } from './discord/loader.js';
 import type { BotContext } from './discord/types.js';
@@ -17,6 +19,8 @@ export interface RunningBot {
   context: BotContext;
   /** Posts feed subscriptions; runs on its own cron heartbeat after login. */
   scheduler: Scheduler;
+  /** The web dashboard, when DASHBOARD_PORT is set. */
+  dashboard?: RunningDashboard;
   stop(): Promise<void>;
 }
 
@@ -24,9 +28,9 @@ export interface RunningBot {
 export async function startBot(
   config: Config,
   logger: Logger,
-  options: { scheduler?: SchedulerOptions } = {},
+  options: { scheduler?: SchedulerOptions; dashboardNow?: () => number } = {},
 ): Promise<RunningBot> {
-  const services = createServices(config, logger, { scheduler: options.scheduler });
+  const services = createServices(config, logger, { scheduler: options.scheduler, dashboardNow: options.dashboardNow });
   // The similarity index fills in the background: a large cache must not hold up the login.
   services.articles.warmUp().catch((error: unknown) => logger.warn('similarity index warm-up failed', { error }));
   const { scheduler } = services;
@@ -46,6 +50,13 @@ export async function startBot(
   // Posts a crash left half-done are finished before anything new is checked.
   await scheduler.replayOutbox().catch((error: unknown) => logger.error('outbox replay failed', { error }));
   scheduler.start();
+  const dashboard = await startDashboardIfOn(config, {
+    dashboard: services.dashboard,
+    feed: services,
+    articleCooldown: services.articleCooldown,
+    rest: client.rest,
+    logger,
+  });
   const purge = setInterval(() => {
     purgeExpired(services.store).catch((error: unknown) => logger.warn('cache purge failed', { error }));
   }, CACHE_PURGE_INTERVAL_MS);
@@ -55,8 +66,10 @@ export async function startBot(
     services,
     context,
     scheduler,
+    dashboard,
     async stop() {
       clearInterval(purge);
+      await dashboard?.close();
       await scheduler.stop();
       await client.destroy();
       await services.articles.close();

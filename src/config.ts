@@ -73,6 +73,11 @@ const httpUrl: Parser<string> = (raw) => {
   return value;
 };
 
+/** Empty means off: the setting is optional. */
+function optional<T>(parse: Parser<T>): Parser<T | undefined> {
+  return (raw) => (raw.trim() === '' ? undefined : parse(raw));
+}
+
 function setting<T>(
   env: string,
   defaultValue: string,
@@ -258,6 +263,24 @@ export const SETTINGS = {
     'false',
     boolean,
     'Ask for the privileged Message Content intent (needed for auto-summaries of shared links).',
+  ),
+  dashboardPort: setting(
+    'DASHBOARD_PORT',
+    '',
+    optional(integer(0, 65535)),
+    'Port of the web dashboard (sign in with /dashboard). Empty: no dashboard. 0: any free port.',
+  ),
+  dashboardHost: setting(
+    'DASHBOARD_HOST',
+    '127.0.0.1',
+    text,
+    'Address the dashboard listens on; the default keeps it on this machine, behind a reverse proxy.',
+  ),
+  dashboardUrl: setting(
+    'DASHBOARD_URL',
+    '',
+    optional(httpUrl),
+    'Public address of the dashboard, used in sign-in links (https:// makes its cookie Secure). Empty: http://DASHBOARD_HOST:port.',
   ),
 } satisfies Record<string, Setting<unknown>>;
 

@@ -1,4 +1,8 @@
 import type { Config } from './config.js';
+import { DashboardAddress } from './dashboard/address.js';
+import { SignInLinks } from './dashboard/auth/links.js';
+import { Sessions } from './dashboard/auth/sessions.js';
+import type { DashboardAccess } from './dashboard/parts.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
 import { Cooldown } from './services/cooldown.js';
@@ -37,6 +41,8 @@ export interface ServiceOptions {
   /** Overrides STORE_URL (the CLI uses `memory://`). */
   storeUrl?: string;
   scheduler?: SchedulerOptions;
+  /** The dashboard's clock (default Date.now); tests move it to expire links and sessions. */
+  dashboardNow?: () => number;
 }
 
 /**
@@ -70,6 +76,19 @@ export interface Services {
   sharedLinks: { settings: AutoSummarySettings; recent: RecentLinks; pendingPosts: PendingPosts };
   /** Per-channel limit on auto-summary cards for shared links. */
   linkCooldown: Cooldown;
+  /** Sign-in links and sessions of the web dashboard; only when DASHBOARD_PORT is set. */
+  dashboard?: DashboardAccess;
+}
+
+/** The dashboard's state, in the `dashboard` namespace (links and sessions under their own key prefixes). */
+function dashboardAccess(config: Config, store: Store, now: () => number): DashboardAccess | undefined {
+  if (config.dashboardPort === undefined) return undefined;
+  return {
+    links: new SignInLinks(store.ns('dashboard'), now),
+    sessions: new Sessions(store.ns('dashboard'), now),
+    address: new DashboardAddress(config.dashboardUrl),
+    now,
+  };
 }
 
 /** Build the services from config. */
@@ -176,5 +195,6 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
       pendingPosts: new PendingPosts(store.ns('autosummary')),
     },
     linkCooldown: createChannelCardLimit(),
+    dashboard: dashboardAccess(config, store, options.dashboardNow ?? Date.now),
   };
 }

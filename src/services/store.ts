@@ -6,9 +6,20 @@ import Keyv from 'keyv';
 
 /**
  * The Keyv namespaces of DESIGN.md, plus `failure` (briefly remembered fetch failures) and `log`
- * (the last decisions per feed subscription, for `/feed log`).
+ * (the last decisions per feed subscription, for `/feed log`), and `dashboard` (the web dashboard's
+ * sign-in links and sessions).
  */
-export type Namespace = 'article' | 'failure' | 'feed' | 'seen' | 'sub' | 'guild' | 'outbox' | 'autosummary' | 'log';
+export type Namespace =
+  | 'article'
+  | 'failure'
+  | 'feed'
+  | 'seen'
+  | 'sub'
+  | 'guild'
+  | 'outbox'
+  | 'autosummary'
+  | 'log'
+  | 'dashboard';
 
 /** One Keyv per namespace over the store chosen by STORE_URL. */
 export interface Store {

@@ -24,6 +24,8 @@ export interface TestBotOptions {
    * so nothing is checked behind the test's back; the test runs `bot.scheduler.tick()` itself.
    */
   manualTicks?: boolean;
+  /** The dashboard's clock (default Date.now), to expire sign-in links without waiting. */
+  dashboardNow?: () => number;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
     secrets: secretValues(config),
     write: (line) => logs.push(line),
   });
-  const bot = await startBot(config, logger);
+  const bot = await startBot(config, logger, { dashboardNow: options.dashboardNow });
   // startBot returns right after starting the cron task, so no beat (a timer) can run before this.
   if (options.manualTicks) await bot.scheduler.stop();
   if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
@@ -65,11 +67,11 @@ export interface BotWorld {
 
 /** Start the whole loopback world a Discord feature test needs. */
 export async function startBotWorld(
-  options: { fake?: FakeDiscordOptions; env?: Record<string, string> } = {},
+  options: { fake?: FakeDiscordOptions; env?: Record<string, string>; dashboardNow?: () => number } = {},
 ): Promise<BotWorld> {
   const site = await startFixtureSite();
   const fake = await startFakeDiscord(options.fake);
-  const bot = await startTestBot({ fake, sites: [site], env: options.env });
+  const bot = await startTestBot({ fake, sites: [site], env: options.env, dashboardNow: options.dashboardNow });
   return {
     fake,
     site,

@@ -2,8 +2,11 @@
 import { parseArgs } from 'node:util';
 import { type CliCommand, parseArgsReason, parseCommandArgs, usageText } from './cli/command.js';
 import { extractCommand } from './cli/extract.js';
+import { dashboardLinkCommand } from './cli/dashboard-link.js';
 import { feedCommand } from './cli/feed.js';
+import { feedsCommand } from './cli/feeds.js';
 import { type CliIo, CliUsageError } from './cli/io.js';
+import { migrateStoreCommand } from './cli/migrate-store.js';
 import { previewCommand } from './cli/preview.js';
 import { summarizeCommand } from './cli/summarize.js';
 import { packageVersion } from './cli/version.js';
@@ -16,6 +19,9 @@ const COMMANDS: Record<string, CliCommand> = {
   extract: extractCommand,
   summarize: summarizeCommand,
   feed: feedCommand,
+  feeds: feedsCommand,
+  'dashboard-link': dashboardLinkCommand,
+  'migrate-store': migrateStoreCommand,
 };
 
 /** What a wrong top-level command line is answered with, after its reason. */
@@ -80,8 +86,10 @@ async function main(argv: string[]): Promise<number> {
     }
     const config = loadConfig();
     const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
-    // One-off runs keep nothing: the CLI's cache lives only as long as the process.
-    const services = createServices(config, logger, { storeUrl: 'memory://' });
+    // One-off runs keep nothing (the CLI's cache lives only as long as the process); operator
+    // commands work on the bot's own store.
+    const storeUrl = command.store === 'configured' ? config.storeUrl : 'memory://';
+    const services = createServices(config, logger, { storeUrl });
     try {
       return await command.run(parsed, services, io);
     } finally {

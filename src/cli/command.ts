@@ -17,6 +17,11 @@ export interface CliCommand<O extends Options = Options> {
   usage: string[];
   /** The flags `parseArgs` accepts, besides --help. */
   options: O;
+  /**
+   * 'configured': the command works on the bot's own store (STORE_URL), as an operator's tool does.
+   * Default 'memory': a one-off run keeps nothing.
+   */
+  store?: 'memory' | 'configured';
   run(args: ParsedArgs<O>, services: Services, io: CliIo): Promise<number>;
 }
 

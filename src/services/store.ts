@@ -21,6 +21,14 @@ export type Namespace =
   | 'log'
   | 'dashboard';
 
+/**
+ * What moving to another store carries (`newsdesk migrate-store`): everything that is not a cache
+ * or a short-lived secret — subscriptions, seen items, feed state, the outbox, server settings, the
+ * shared-link memory and the delivery log. Cached articles and failures are fetched again;
+ * dashboard links and sessions are signed in again.
+ */
+export const DURABLE_NAMESPACES: Namespace[] = ['sub', 'seen', 'feed', 'outbox', 'guild', 'autosummary', 'log'];
+
 /** One Keyv per namespace over the store chosen by STORE_URL. */
 export interface Store {
   ns<T = unknown>(name: Namespace): Keyv<T>;
@@ -95,3 +103,26 @@ export async function purgeExpired(store: Store, namespaces: Namespace[] = EXPIR
   }
   return live;
 }
+
+/**
+ * Copy the durable namespaces from one store to another, key by key. Setting a key to the value it
+ * already has changes nothing, so a run cut short is finished by running it again. Entries that
+ * expire keep their remaining life only where Keyv reports it (it does not through iteration), so
+ * shared-link memory restarts its 24 h window. Returns the count per namespace.
+ */
+export async function copyDurable(from: Store, to: Store): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const name of DURABLE_NAMESPACES) {
+    const target = to.ns(name);
+    let count = 0;
+    for await (const [key, value] of entries(from.ns(name))) {
+      await target.set(key, value, name === 'autosummary' ? RECENT_TTL_MS : undefined);
+      count += 1;
+    }
+    counts[name] = count;
+  }
+  return counts;
+}
+
+/** Life of a copied shared-link memory entry (the 24 h of shared-links/recent.ts). */
+const RECENT_TTL_MS = 24 * 60 * 60 * 1000;

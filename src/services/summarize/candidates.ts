@@ -1,5 +1,6 @@
 import { isFurniture, leadInLength } from './boilerplate.js';
 import { boundedPrefix, DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
+import { endsAsStatement } from './sentence-shape.js';
 import { sentenceSpans } from './sentences.js';
 import type { SummaryInput } from './summarizer.js';
 import { contentTerms, type TermVector, termVector } from './terms.js';
@@ -34,7 +35,7 @@ const QUOTATION = /^["“‘«「『]|^'(?!s\b)/u;
  */
 export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = DEFAULT_SUMMARY_BOUNDS): Candidate[] {
   const seen = new Set<string>();
-  const list: { text: string; terms: string[] }[] = [];
+  const list: { text: string; terms: string[]; statement: boolean }[] = [];
   for (const span of sentenceSpans(boundedPrefix(input.text, bounds.maxInputChars), input.lang)) {
     if (list.length >= bounds.maxSentences) break;
     if (isFurniture(span.text)) continue;
@@ -42,8 +43,22 @@ export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = D
     const key = text.toLowerCase().replace(/\s+/g, ' ');
     if (text === '' || isFurniture(text) || seen.has(key)) continue;
     seen.add(key);
-    list.push({ text, terms: contentTerms(text) });
+    list.push({ text, terms: contentTerms(text), statement: endsAsStatement(text) });
   }
+  return withVectors(onlyStatements(list));
+}
+
+/**
+ * Only finished statements may be bullets; a text with none at all (a script written without
+ * sentence punctuation, one long unpunctuated line) keeps what it has rather than no summary.
+ */
+function onlyStatements<T extends { statement: boolean }>(list: T[]): T[] {
+  const statements = list.filter((item) => item.statement);
+  return statements.length > 0 ? statements : list;
+}
+
+/** Rank the sentences and weight their terms by inverse sentence frequency within the article. */
+function withVectors(list: { text: string; terms: string[] }[]): Candidate[] {
   const documentFrequency = new Map<string, number>();
   for (const { terms } of list)
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -57,11 +57,15 @@ const CHROME_ROLES = new Set([
 
 /** Class/id words for blocks that are chrome wherever they appear, however long. */
 export const CHROME_WORDS =
-  /(?:^|[^a-z])(?:share|sharing|social|comments?|disqus|related|newsletters?|subscri\w*|signup|promos?|promotions?|ads?|advert\w*|adslot|sponsor\w*|breadcrumbs?|cookies?|consent|gdpr|popup|modal|outbrain|taboola|recommend\w*|trending|popular|most-read|sidebar|toolbar|skip|sr-only|visually-hidden|screen-reader\w*|tags|tag-list|pagination|pager|masthead|navbar|menu|more-stories|read-more|readmore|recirc\w*)(?![a-z])/;
+  /(?:^|[^a-z])(?:share|sharing|social|comments?|disqus|related|newsletters?|subscri\w*|signup|promos?|promotions?|ads?|advert\w*|adslot|sponsor\w*|breadcrumbs?|cookies?|consent|gdpr|popup|modal|outbrain|taboola|recommend\w*|trending|popular|most-read|sidebar|toolbar|skip|sr-only|visually-hidden|screen-reader\w*|tags|tag-list|pagination|pager|masthead|navbar|menu|more-stories|read-more|readmore|recirc\w*|disclaimers?|disclosures?|affiliate\w*|cta|call-to-action)(?![a-z])/;
 
-/** Class/id words for small blocks around the text: bylines, datelines, captions and credits. */
-const SMALL_CHROME_WORDS =
-  /(?:^|[^a-z])(?:byline|author\w*|dateline|date|time|timestamp|published|updated|meta|caption|credits?|bio|kicker|eyebrow|label|category|categories|print)(?![a-z])/;
+/**
+ * Class/id words for small blocks around the text: bylines, datelines, captions and credits, the
+ * standfirst (dek, excerpt: a teaser the page repeats in its description, not the article's text)
+ * and hover cards (a name's pop-up profile, which reads as the name glued into the sentence).
+ */
+export const SMALL_CHROME_WORDS =
+  /(?:^|[^a-z])(?:byline|author\w*|dateline|date|time|timestamp|published|updated|meta|caption|credits?|bio|kicker|eyebrow|label|category|categories|print|dek|standfirst|excerpt|subhed|subhead|subheadline|subtitle|tooltip|hovercard|popover)(?![a-z])/;
 
 /** Longest text (characters) a SMALL_CHROME_WORDS block may have and still be removed. */
 const SMALL_CHROME_MAX_CHARS = 300;

@@ -1,4 +1,4 @@
-import { CHROME_WORDS, chromeKind, classWords } from './chrome-rules.js';
+import { CHROME_WORDS, chromeKind, classWords, SMALL_CHROME_WORDS } from './chrome-rules.js';
 import type { DomElement } from './dom.js';
 
 /**
@@ -33,7 +33,10 @@ interface Walk {
  */
 function holdsArticle(element: DomElement, walk: Walk): boolean {
   const tokens = classWords(element).split(/\s+/);
-  if (tokens.some((token) => CONTENT_WORDS.test(token) && !CHROME_WORDS.test(token))) return true;
+  // "caption-text" and "article-dek" name a caption and a teaser, not the content.
+  const namesContent = (token: string) =>
+    CONTENT_WORDS.test(token) && !CHROME_WORDS.test(token) && !SMALL_CHROME_WORDS.test(token);
+  if (tokens.some(namesContent)) return true;
   if (walk.articleMarks.some((mark) => mark === element || element.contains(mark))) return true;
   walk.pageParagraphChars ??= paragraphChars(walk.root);
   return paragraphChars(element) > ARTICLE_SHARE * walk.pageParagraphChars;

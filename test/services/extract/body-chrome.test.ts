@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { extractArticle } from '../../../src/services/extract/index.js';
+
+const PARAGRAPH =
+  'The city council voted on Monday to let rental scooters use every street in the centre, after a trial that ran for two years. ';
+
+/** A page whose article has five long paragraphs plus `extra` markup inside the article. */
+function page(extra: string): string {
+  const body = Array.from({ length: 5 }, (_, i) => `<p>${PARAGRAPH.repeat(2)}Paragraph ${i}.</p>`).join('');
+  return `<html><head><title>Scooters</title></head><body><article>${extra}${body}</article></body></html>`;
+}
+
+function bodyOf(extra: string): string {
+  return extractArticle(page(extra), 'https://news.example/scooters').text;
+}
+
+test('an affiliate disclaimer block is not article text', () => {
+  const text = bodyOf('<div class="affiliate-disclaimer"><p>We may earn a commission from your purchases.</p></div>');
+  assert.ok(!text.includes('commission'), text);
+});
+
+test('a standfirst (dek) is not article text', () => {
+  const text = bodyOf('<h2 class="article__dek">Why one city changed its mind about scooters.</h2>');
+  assert.ok(!text.includes('changed its mind'), text);
+});
+
+test('a caption whose class also says "text" is still a caption', () => {
+  const text = bodyOf('<div class="caption-text">Scooters parked by the river on Sunday.</div>');
+  assert.ok(!text.includes('parked by the river'), text);
+});
+
+test('a hover card inside a sentence leaves the sentence whole', () => {
+  const text = bodyOf(
+    '<p>The mayor, <a href="/p/ann">Ann Lee<span class="hovercard">Ann Lee<b>Mayor since 2019</b></span></a>, backed the plan.</p>',
+  );
+  assert.ok(text.includes('The mayor, Ann Lee, backed the plan.'), text);
+});

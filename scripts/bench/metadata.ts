@@ -98,7 +98,15 @@ export async function run(): Promise<BenchTable[]> {
   return [
     {
       title: `Metadata (${pages.length} pages, ../shared/bench/wcxb)`,
-      columns: ['body shingle F1', 'title exact', 'title F1', 'author F1', 'date accuracy', 'date coverage', 'date precision'],
+      columns: [
+        'body shingle F1',
+        'title exact',
+        'title F1',
+        'author F1',
+        'date accuracy',
+        'date coverage',
+        'date precision',
+      ],
       rows: [
         [
           score(bodies).f1,

@@ -1,4 +1,4 @@
-import type { DomElement } from './dom.js';
+import { type DomElement, ELEMENT_NODE, TEXT_NODE } from './dom.js';
 
 /**
  * What counts as page chrome (not article text), from an element's tag, role, visibility and
@@ -65,7 +65,7 @@ export const CHROME_WORDS =
  * and hover cards (a name's pop-up profile, which reads as the name glued into the sentence).
  */
 export const SMALL_CHROME_WORDS =
-  /(?:^|[^a-z])(?:byline|author\w*|dateline|date|time|timestamp|published|updated|meta|caption|credits?|bio|kicker|eyebrow|label|category|categories|print|dek|standfirst|excerpt|subhed|subhead|subheadline|subtitle|tooltip|hovercard|popover)(?![a-z])/;
+  /(?:^|[^a-z])(?:byline|author\w*|dateline|date|time|timestamp|published|updated|meta|caption|credits?|bio|kicker|eyebrow|label|category|categories|print|gallery|slideshow|carousel|lightbox|dek|standfirst|excerpt|subhed|subhead|subheadline|subtitle|tooltip|hovercard|popover)(?![a-z])/;
 
 /** Longest text (characters) a SMALL_CHROME_WORDS block may have and still be removed. */
 const SMALL_CHROME_MAX_CHARS = 300;
@@ -89,7 +89,38 @@ export function classWords(element: DomElement): string {
   return `${className ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
-/** Classify one element by its own markup (not its children). */
+/** Pictures: an element that shows one directly (not somewhere deep inside it). */
+const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
+
+/**
+ * A picture with a few words beside it is a figure written without `<figure>`: its text is the
+ * caption or credit ("In this 2006 file photo, …"), not the article's.
+ */
+function isUntaggedFigure(element: DomElement): boolean {
+  let showsPicture = false;
+  for (let child = element.firstElementChild; child && !showsPicture; child = child.nextElementSibling)
+    showsPicture = PICTURE_TAGS.has(child.localName);
+  return showsPicture && (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS;
+}
+
+/**
+ * A hover card: an element right after a link that repeats the link's text and then adds more
+ * (a name's pop-up profile and headlines). Rendered as text it glues the name twice into the
+ * sentence ("Rep. Ilhan OmarIlhan OmarHillicon Valley: …").
+ */
+function isHoverCard(element: DomElement): boolean {
+  if (element.localName === 'a') return false;
+  let link = element.previousSibling;
+  // Only blank text may sit between them; "<a>Jo Park</a> said Jo Park…" is prose.
+  while (link && link.nodeType === TEXT_NODE && (link.textContent ?? '').trim() === '') link = link.previousSibling;
+  if (!link || link.nodeType !== ELEMENT_NODE || (link as DomElement).localName !== 'a') return false;
+  const name = (link.textContent ?? '').trim();
+  if (name.length < 3) return false;
+  const text = (element.textContent ?? '').trimStart();
+  return text.length > name.length && text.startsWith(name);
+}
+
+/** Classify one element by its own markup and, for figures and hover cards, its first children. */
 export function chromeKind(element: DomElement): ChromeKind {
   const tag = element.localName;
   if (DROPPED_TAGS.has(tag)) return 'drop';
@@ -99,6 +130,8 @@ export function chromeKind(element: DomElement): ChromeKind {
   if (style !== null && HIDDEN_STYLE.test(style)) return 'drop';
   const role = element.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return 'drop';
+  if (isHoverCard(element)) return 'drop';
+  if (isUntaggedFigure(element)) return 'words';
   const words = classWords(element);
   if (!words) return null;
   if (CHROME_WORDS.test(words)) return 'words';

@@ -36,3 +36,17 @@ test('a hover card inside a sentence leaves the sentence whole', () => {
   );
   assert.ok(text.includes('The mayor, Ann Lee, backed the plan.'), text);
 });
+
+test('a picture with a caption beside it, without <figure>, is not article text', () => {
+  const text = bodyOf(
+    '<div class="image top"><img src="/a.jpg" alt=""><p>In this 2006 file photo, a rider waits.</p></div>',
+  );
+  assert.ok(!text.includes('file photo'), text);
+});
+
+test('a pop-up card that repeats the link before it is not article text', () => {
+  const text = bodyOf(
+    '<p>He threatened Rep. <span><a href="/people/jo">Jo Park</a><span><img src="/jo.jpg"><a href="/people/jo">Jo Park</a><a href="/s/1">Senate passes bill</a></span></span> last year, police said.</p>',
+  );
+  assert.ok(text.includes('He threatened Rep. Jo Park last year, police said.'), text);
+});

@@ -89,6 +89,14 @@ export function classWords(element: DomElement): string {
   return `${className ?? ''} ${id ?? ''}`.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase();
 }
 
+/** Length of the text as shown: source indentation is not text (a short caption can carry 200 spaces). */
+function shownChars(element: DomElement): number {
+  const raw = element.textContent ?? '';
+  // Only a text near the limit is worth collapsing; a long one (a wrapper of the whole article) is long anyway.
+  if (raw.length <= SMALL_CHROME_MAX_CHARS || raw.length > 4 * SMALL_CHROME_MAX_CHARS) return raw.length;
+  return raw.replace(/\s+/g, ' ').trim().length;
+}
+
 /** Pictures: an element that shows one directly (not somewhere deep inside it). */
 const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
 
@@ -100,7 +108,7 @@ function isUntaggedFigure(element: DomElement): boolean {
   let showsPicture = false;
   for (let child = element.firstElementChild; child && !showsPicture; child = child.nextElementSibling)
     showsPicture = PICTURE_TAGS.has(child.localName);
-  return showsPicture && (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS;
+  return showsPicture && shownChars(element) <= SMALL_CHROME_MAX_CHARS;
 }
 
 /**
@@ -135,6 +143,6 @@ export function chromeKind(element: DomElement): ChromeKind {
   const words = classWords(element);
   if (!words) return null;
   if (CHROME_WORDS.test(words)) return 'words';
-  if (SMALL_CHROME_WORDS.test(words) && (element.textContent ?? '').length <= SMALL_CHROME_MAX_CHARS) return 'words';
+  if (SMALL_CHROME_WORDS.test(words) && shownChars(element) <= SMALL_CHROME_MAX_CHARS) return 'words';
   return null;
 }

@@ -50,3 +50,9 @@ test('a pop-up card that repeats the link before it is not article text', () => 
   );
   assert.ok(text.includes('He threatened Rep. Jo Park last year, police said.'), text);
 });
+
+test('source indentation does not make a short caption long', () => {
+  const indent = ' '.repeat(250);
+  const text = bodyOf(`<div class="photo-caption">${indent}A rider waits at the lights.${indent}</div>`);
+  assert.ok(!text.includes('rider waits'), text);
+});

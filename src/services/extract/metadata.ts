@@ -71,19 +71,20 @@ function image({ document, meta, baseUrl }: PageFacts, article: JsonLdNode | nul
   return absoluteHttpUrl(document.querySelector('article img[src], main img[src]')?.getAttribute('src'), baseUrl);
 }
 
-/** Read title, site, byline, date, section, language, image and canonical URL from the page. */
-export function readMetadata(facts: PageFacts): PageMetadata {
+/** Read title, site, byline, date, section, language, image and canonical URL from the page; `now` is the fetch time. */
+export function readMetadata(facts: PageFacts, now: Date = new Date()): PageMetadata {
   const article = articleNode(facts.jsonLd);
   const url = facts.canonical;
   const site = siteName(facts, article);
+  const lang = readLang(facts, article);
   return {
     url,
     title: title(facts, article, site, url),
     siteName: site,
     byline: readByline(facts, article),
-    publishedAt: readPublishedAt(facts, article),
+    publishedAt: readPublishedAt(facts, article, lang, now),
     section: section(facts, article),
-    lang: readLang(facts, article),
+    lang,
     image: image(facts, article),
   };
 }

@@ -1,7 +1,8 @@
 import { parseFeedDate } from '../feeds/parse/dates.js';
 import { daysInText } from './date-text.js';
 import { toIsoDate } from './dates.js';
-import { cleanText, type DomElement } from './dom.js';
+import { cleanText } from './dom.js';
+import { textAroundHeadline } from './headline-text.js';
 import { type JsonLdNode, jsonLdText } from './json-ld.js';
 import type { PageFacts } from './page-facts.js';
 
@@ -51,12 +52,6 @@ const URL_DAY = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01]
 const UPDATE_WORDS =
   /(?:updated?|modified|edited|revised|aktualisiert|mis à jour|actualizado|atualizado|aggiornato|обновлено|수정|更新)\W{0,3}(?:on|at|am|le|el|em|il)?\s*$/iu;
 
-/** Text either side of the headline that a byline or dateline may share. */
-const BEFORE_TITLE_CHARS = 300;
-const AFTER_TITLE_CHARS = 1000;
-/** How far up from the headline to look for the header that holds its dateline. */
-const HEADER_LEVELS = 3;
-
 function* structuredDates({ index, meta, jsonLd }: PageFacts, article: JsonLdNode | null): Generator<string | null> {
   yield jsonLdText(article?.['datePublished']);
   yield jsonLdText(article?.['dateCreated']);
@@ -93,19 +88,9 @@ function urlDay(url: string): string | null {
   return match ? `${match[1]}-${match[2]}-${match[3]}` : null;
 }
 
-function headline(facts: PageFacts): DomElement | null {
-  return facts.index.all('h1').find((h1) => cleanText(h1).length > 0) ?? null;
-}
-
 /** A day written near the headline ("By Jane Doe · September 4, 2025"), an update's only when nothing else is. */
 function dayNearTitle(facts: PageFacts, lang: string | null): string | null {
-  const h1 = headline(facts);
-  if (!h1) return null;
-  let header = h1;
-  for (let level = 0; level < HEADER_LEVELS && header.parentElement; level++) header = header.parentElement;
-  const text = (header.textContent ?? '').replace(/\s+/g, ' ');
-  const at = Math.max(0, text.indexOf(cleanText(h1)));
-  const window = text.slice(Math.max(0, at - BEFORE_TITLE_CHARS), at + cleanText(h1).length + AFTER_TITLE_CHARS);
+  const window = textAroundHeadline(facts);
   const days = daysInText(window, lang);
   const original = days.find((found) => !UPDATE_WORDS.test(window.slice(Math.max(0, found.index - 30), found.index)));
   return (original ?? days[0])?.day ?? null;

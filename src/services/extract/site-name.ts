@@ -12,8 +12,7 @@ import { bareHost } from './urls.js';
  */
 
 /** Words CMSs leave in the site-name slot. */
-const PLACEHOLDER =
-  /^(?:hosted|home|homepage|index|default|untitled|website|site|blog|news|wordpress|null|undefined)$/i;
+const PLACEHOLDER = /^(?:hosted|home|homepage|index|default|untitled|wordpress|null|undefined)$/i;
 
 /** Separators between a title's headline and the site's name. */
 const TITLE_SEPARATOR = /\s+(?:[|\-–—·•»:]|::|\/)\s+/;

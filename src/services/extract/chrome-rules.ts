@@ -70,6 +70,10 @@ export const SMALL_CHROME_WORDS =
 /** Longest text (characters) a SMALL_CHROME_WORDS block may have and still be removed. */
 const SMALL_CHROME_MAX_CHARS = 300;
 
+/** Captions and credits say so in their class and run longer (a wire photo's caption is a paragraph). */
+const CAPTION_WORDS = /(?:^|[^a-z])(?:caption|captions|credits?)(?![a-z])/;
+const CAPTION_MAX_CHARS = 600;
+
 const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -93,7 +97,7 @@ export function classWords(element: DomElement): string {
 function shownChars(element: DomElement): number {
   const raw = element.textContent ?? '';
   // Only a text near the limit is worth collapsing; a long one (a wrapper of the whole article) is long anyway.
-  if (raw.length <= SMALL_CHROME_MAX_CHARS || raw.length > 4 * SMALL_CHROME_MAX_CHARS) return raw.length;
+  if (raw.length <= SMALL_CHROME_MAX_CHARS || raw.length > 4 * CAPTION_MAX_CHARS) return raw.length;
   return raw.replace(/\s+/g, ' ').trim().length;
 }
 
@@ -143,6 +147,9 @@ export function chromeKind(element: DomElement): ChromeKind {
   const words = classWords(element);
   if (!words) return null;
   if (CHROME_WORDS.test(words)) return 'words';
-  if (SMALL_CHROME_WORDS.test(words) && shownChars(element) <= SMALL_CHROME_MAX_CHARS) return 'words';
+  if (SMALL_CHROME_WORDS.test(words)) {
+    const limit = CAPTION_WORDS.test(words) ? CAPTION_MAX_CHARS : SMALL_CHROME_MAX_CHARS;
+    if (shownChars(element) <= limit) return 'words';
+  }
   return null;
 }

@@ -56,3 +56,10 @@ test('source indentation does not make a short caption long', () => {
   const text = bodyOf(`<div class="photo-caption">${indent}A rider waits at the lights.${indent}</div>`);
   assert.ok(!text.includes('rider waits'), text);
 });
+
+test('a long wire-photo caption is still a caption', () => {
+  const caption =
+    'The mayor, centre, rides a rental scooter past the town hall during the launch of the scheme. '.repeat(4);
+  const text = bodyOf(`<div class="inlineImageEmbedCaption">${caption}</div>`);
+  assert.ok(!text.includes('town hall during the launch'), text);
+});

@@ -18,7 +18,8 @@ const FURNITURE: RegExp[] = [
   /\b(?:independently|handpick(?:ed)?)\b.*\b(?:editors?|recommend|feature)\b|\b(?:selected|chosen|tested) independently\b|\bpaid promotion\b/i,
   /\b(?:buy\w*|purchas\w*|shop\w*)\b[^.]{0,30}\bthrough (?:\w+ )?links\b/i,
   // A call to action in the site's own voice: "Check out our …", "Get started with … today".
-  /^(?:check out|get started|learn more|find out more|fill out|sign up|download|join|contact us|register|grow your)\b[^.!?]*\b(?:our|us|we|today)\b/i,
+  /^(?:check out|get started|learn more|find out more|fill out|sign up|download|join|contact us|register|grow your|read|see|visit|follow|use|explore|discover|try|shop|browse)\b[^.!?]*\b(?:our|us|we|today)\b/i,
+  /\breader-supported\b|\bsupports? our (?:work|journalism|site)\b/i,
 ];
 
 // Short lines ending in an agency name are photo credits ("Smoke over the city. (Getty Images)").

@@ -8,7 +8,19 @@
 // Arabic/Urdu full stop), optionally followed by closing quotes or brackets.
 const STATEMENT_END = /[.!…。！．।۔][\p{Pf}\p{Pe}"'’”»」』)\]]*$/u;
 
-/** True when `sentence` ends as a statement: terminal punctuation, not a question, not a colon. */
+/** Fewer words than this are a label or an abbreviation ("Avg.", "Photo."), not a statement. */
+const MIN_WORDS = 3;
+
+/** Han, kana and Hangul write few spaces: there a statement is counted in characters. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+const MIN_UNSPACED_CHARS = 4;
+
+/**
+ * True when `sentence` ends as a statement: terminal punctuation, not a question, not a colon,
+ * and long enough to say something.
+ */
 export function endsAsStatement(sentence: string): boolean {
-  return STATEMENT_END.test(sentence.trimEnd());
+  const text = sentence.trim();
+  if (!STATEMENT_END.test(text)) return false;
+  return (text.match(UNSPACED)?.length ?? 0) >= MIN_UNSPACED_CHARS || text.split(/\s+/).length >= MIN_WORDS;
 }

@@ -57,6 +57,9 @@ const disclosures: [sentence: string, expected: boolean][] = [
   ['Get started with our courses today.', true],
   ['The broker earns a commission on every trade, the regulator said.', false],
   ['Check the tyre pressure before every ride.', false],
+  ['Read our Disclosure for more.', true],
+  ['We are a reader-supported website and do not accept payment.', true],
+  ['Read the instructions before the first ride.', false],
   ['The panel was chosen by lottery.', false],
 ];
 

@@ -16,6 +16,9 @@ const shapes: [text: string, expected: boolean][] = [
   ['Editorial Note:', false],
   ['Here is what you need to know:', false],
   ['Want to win more jobs with less effort?', false],
+  ['Avg.', false],
+  ['Photo credit.', false],
+  ['回答。', false],
 ];
 
 for (const [text, expected] of shapes) {

@@ -45,16 +45,20 @@ export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = D
     seen.add(key);
     list.push({ text, terms: contentTerms(text), statement: endsAsStatement(text) });
   }
-  return withVectors(onlyStatements(list));
+  return withVectors(onlyStatements(list, input.text));
 }
 
+/** Any sentence-ending punctuation at all, in any script. */
+const ANY_STOP = /[.!?…。！？．।۔؟]/u;
+
 /**
- * Only finished statements may be bullets; a text with none at all (a script written without
- * sentence punctuation, one long unpunctuated line) keeps what it has rather than no summary.
+ * Only finished statements may be bullets. A text written without sentence punctuation at all
+ * (a script or a transcript that has none) keeps what it has rather than no summary; a page
+ * that punctuates but left only labels and headings in the body gets no bullets rather than those.
  */
-function onlyStatements<T extends { statement: boolean }>(list: T[]): T[] {
+function onlyStatements<T extends { statement: boolean }>(list: T[], text: string): T[] {
   const statements = list.filter((item) => item.statement);
-  return statements.length > 0 ? statements : list;
+  return statements.length > 0 || ANY_STOP.test(text) ? statements : list;
 }
 
 /** Rank the sentences and weight their terms by inverse sentence frequency within the article. */

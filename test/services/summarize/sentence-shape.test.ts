@@ -40,3 +40,8 @@ test('headings, labels and questions between paragraphs are never bullets', () =
     'Operators will pay a fee for each scooter they put on the street.',
   ]);
 });
+
+test('a body of labels and headings gives no bullets; an unpunctuated text keeps its lines', () => {
+  assert.deepEqual(summarizeExtractive({ text: 'Online Enrollment\n\nAvg.\n\nRetention Rate' }, 3), []);
+  assert.deepEqual(summarizeExtractive({ text: 'सब लोग आए\n\nसभा शुरू हुई' }, 3), ['सब लोग आए', 'सभा शुरू हुई']);
+});

@@ -41,6 +41,7 @@ const DATE_META = [
   'article.published',
   'original-publish-date',
   'datecreated',
+  'published',
 ];
 
 const EARLIEST = Date.UTC(1995, 0, 1);
@@ -72,15 +73,20 @@ function microdataDate(facts: PageFacts): string | null {
   return null;
 }
 
-/** The first `<time datetime>` that is not labelled as an update. */
-function firstTime(facts: PageFacts): string | null {
+/** Each `<time>` not labelled as an update: its `datetime`, else its text ("Aug 04, 2025"). */
+function* times(facts: PageFacts): Generator<string | null> {
   for (const element of facts.index.all('time')) {
     const before = element.previousSibling?.textContent ?? '';
     if (UPDATE_WORDS.test(before) || /updat|modif/i.test(element.getAttribute('class') ?? '')) continue;
-    const value = element.getAttribute('datetime');
-    if (value) return value;
+    yield element.getAttribute('datetime');
+    yield cleanText(element);
   }
-  return null;
+}
+
+/** Meta tags the list above does not name but that say "published" ("w-published-date", "date-pub"). */
+function* otherPublishedMeta(facts: PageFacts): Generator<string | null> {
+  for (const [key, value] of facts.meta)
+    if (/publish|date-pub|pub-date/.test(key) && !/modif|updat|publisher/.test(key)) yield value;
 }
 
 function urlDay(url: string): string | null {
@@ -101,7 +107,9 @@ function dayNearTitle(facts: PageFacts, lang: string | null): string | null {
  * is kept (as the feed parser keeps a feed's), so the day is the day the page says, not UTC's.
  */
 function plausible(value: string | null | undefined, now: Date): string | null {
-  const iso = parseFeedDate(value) ?? toIsoDate(value);
+  // "Dec 19th 2025": ordinals are how people write days, not part of a date grammar.
+  const text = value?.replace(/(?<=\b\d{1,2})(?:st|nd|rd|th)\b/gi, '');
+  const iso = parseFeedDate(text) ?? toIsoDate(text);
   if (!iso) return null;
   const time = Date.parse(iso);
   return time >= EARLIEST && time <= now.getTime() ? iso : null;
@@ -118,16 +126,18 @@ export function readPublishedAt(
     const iso = plausible(value, now);
     if (iso) return iso;
   }
-  const later = [
-    () => microdataDate(facts),
-    () => firstTime(facts),
-    () => urlDay(facts.canonical),
-    () => urlDay(facts.pageUrl),
-    () => dayNearTitle(facts, lang),
+  const later: (() => Iterable<string | null>)[] = [
+    () => [microdataDate(facts)],
+    () => otherPublishedMeta(facts),
+    () => times(facts),
+    () => [urlDay(facts.canonical), urlDay(facts.pageUrl)],
+    () => [dayNearTitle(facts, lang)],
   ];
   for (const read of later) {
-    const iso = plausible(read(), now);
-    if (iso) return iso;
+    for (const value of read()) {
+      const iso = plausible(value, now);
+      if (iso) return iso;
+    }
   }
   return null;
 }

@@ -97,3 +97,15 @@ test('a written day without a clock is read in any of the feed parser languages'
   assert.equal(toIsoDate('September 4, 2025'), '2025-09-04T00:00:00.000Z');
   assert.equal(toIsoDate('4 septembre 2025'), '2025-09-04T00:00:00.000Z');
 });
+
+test('a <time> without a readable datetime gives its text; ordinals and other "published" meta tags are read', () => {
+  assert.equal(
+    publishedAt('', '<time datetime="02-12-2025">x</time><time>Aug 04, 2025</time>'),
+    '2025-08-04T00:00:00Z',
+  );
+  assert.equal(publishedAt('<meta name="w-published-date" content="Dec 19th 2025">'), '2025-12-19T00:00:00Z');
+  assert.equal(
+    publishedAt('<meta name="publisher-date" content="2025-01-01"><meta name="last-updated" content="2025-02-02">'),
+    null,
+  );
+});

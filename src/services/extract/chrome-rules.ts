@@ -28,7 +28,6 @@ const DROPPED_TAGS = new Set([
   'meta',
   'title',
   'nav',
-  'aside',
   'footer',
   'menu',
   // Pictures carry no text; their captions and credits are not the article's text either.
@@ -78,9 +77,10 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
  * "drop": always chrome. "words": chrome by its class/id words, unless it turns out to hold the
- * article. null: not chrome.
+ * article. "hidden": hidden or an `<aside>`, chrome unless it holds most of the page's text (React
+ * streams a server-rendered article into `<div hidden>` and shows it with script). null: not chrome.
  */
-export type ChromeKind = 'drop' | 'words' | null;
+export type ChromeKind = 'drop' | 'words' | 'hidden' | null;
 
 /**
  * The element's class and id as one lower-case string ('' when it has neither), with camelCase
@@ -132,14 +132,19 @@ function isHoverCard(element: DomElement): boolean {
   return text.length > name.length && text.startsWith(name);
 }
 
+/** Hidden by its own markup (the `hidden` attribute, aria-hidden, an inline display:none). */
+export function isHidden(element: DomElement): boolean {
+  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
 /** Classify one element by its own markup and, for figures and hover cards, its first children. */
 export function chromeKind(element: DomElement): ChromeKind {
   const tag = element.localName;
   if (DROPPED_TAGS.has(tag)) return 'drop';
   if (tag === 'body' || tag === 'html' || tag === 'head') return null;
-  if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return 'drop';
-  const style = element.getAttribute('style');
-  if (style !== null && HIDDEN_STYLE.test(style)) return 'drop';
+  if (isHidden(element) || tag === 'aside') return 'hidden';
   const role = element.getAttribute('role');
   if (role !== null && CHROME_ROLES.has(role)) return 'drop';
   if (isHoverCard(element)) return 'drop';

@@ -1,4 +1,4 @@
-import { CHROME_WORDS, chromeKind, classWords, SMALL_CHROME_WORDS } from './chrome-rules.js';
+import { CHROME_WORDS, chromeKind, classWords, isHidden, SMALL_CHROME_WORDS } from './chrome-rules.js';
 import type { DomElement } from './dom.js';
 
 /**
@@ -42,13 +42,33 @@ function holdsArticle(element: DomElement, walk: Walk): boolean {
   return paragraphChars(element) > ARTICLE_SHARE * walk.pageParagraphChars;
 }
 
+/**
+ * Whether the element holds most of the page's paragraph text. (Not "holds an <article>": sidebars
+ * list their teasers as <article> elements.)
+ */
+function holdsMostText(element: DomElement, walk: Walk): boolean {
+  walk.pageParagraphChars ??= paragraphChars(walk.root);
+  return walk.pageParagraphChars > 0 && paragraphChars(element) > ARTICLE_SHARE * walk.pageParagraphChars;
+}
+
+function unhide(element: DomElement): void {
+  element.removeAttribute('hidden');
+  element.removeAttribute('aria-hidden');
+  element.removeAttribute('style');
+}
+
 function removeUnder(parent: DomElement, walk: Walk): void {
   let child = parent.firstElementChild;
   while (child) {
     const next = child.nextElementSibling;
     const kind = chromeKind(child);
     if (kind === 'drop' || (kind === 'words' && !holdsArticle(child, walk))) child.remove();
-    else removeUnder(child, walk);
+    else if (kind === 'hidden' && !holdsMostText(child, walk)) child.remove();
+    else {
+      // Shown, as a browser running the page's script would: Readability skips hidden nodes.
+      if (kind === 'hidden' && isHidden(child)) unhide(child);
+      removeUnder(child, walk);
+    }
     child = next;
   }
 }

@@ -63,3 +63,16 @@ test('a long wire-photo caption is still a caption', () => {
   const text = bodyOf(`<div class="inlineImageEmbedCaption">${caption}</div>`);
   assert.ok(!text.includes('town hall during the launch'), text);
 });
+
+test('an article streamed into a hidden element (server-rendered React) is still read; a hidden menu is not', () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>${PARAGRAPH.repeat(2)}Paragraph ${i}.</p>`).join('');
+  const html = `<html><head><title>Scooters</title></head><body><div hidden><ul><li>Menu item one</li></ul></div><div hidden id="S:0"><article>${paragraphs}</article></div></body></html>`;
+  const text = extractArticle(html, 'https://news.example/scooters').text;
+  assert.ok(text.includes('Paragraph 4.'), text);
+  assert.ok(!text.includes('Menu item one'), text);
+});
+
+test('an <aside> is chrome unless it holds most of the text', () => {
+  const text = bodyOf('<aside><p>Sign up for our scooter newsletter today and save.</p></aside>');
+  assert.ok(!text.includes('newsletter'), text);
+});

@@ -101,6 +101,9 @@ function shownChars(element: DomElement): number {
   return raw.replace(/\s+/g, ' ').trim().length;
 }
 
+/** Containers a site builds a figure from; a `<p>` or `<li>` with a picture in it stays text. */
+const FIGURE_LIKE_TAGS = new Set(['div', 'span', 'section', 'a']);
+
 /** Pictures: an element that shows one directly (not somewhere deep inside it). */
 const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
 
@@ -109,6 +112,8 @@ const PICTURE_TAGS = new Set(['img', 'picture', 'figure']);
  * caption or credit ("In this 2006 file photo, …"), not the article's.
  */
 function isUntaggedFigure(element: DomElement): boolean {
+  // A paragraph that opens with an icon or an emoji image is still a paragraph.
+  if (!FIGURE_LIKE_TAGS.has(element.localName)) return false;
   let showsPicture = false;
   for (let child = element.firstElementChild; child && !showsPicture; child = child.nextElementSibling)
     showsPicture = PICTURE_TAGS.has(child.localName);

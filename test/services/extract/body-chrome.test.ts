@@ -76,3 +76,8 @@ test('an <aside> is chrome unless it holds most of the text', () => {
   const text = bodyOf('<aside><p>Sign up for our scooter newsletter today and save.</p></aside>');
   assert.ok(!text.includes('newsletter'), text);
 });
+
+test('a paragraph that opens with a small image is still a paragraph', () => {
+  const text = bodyOf('<p><img src="/flag.png" alt="">Riders over 18 may now use every street.</p>');
+  assert.ok(text.includes('Riders over 18 may now use every street.'), text);
+});

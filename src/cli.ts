@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { type CliCommand, parseArgsReason, parseCommandArgs, usageText } from './cli/command.js';
-import { extractCommand } from './cli/extract.js';
 import { dashboardLinkCommand } from './cli/dashboard-link.js';
+import { extractCommand } from './cli/extract.js';
 import { feedCommand } from './cli/feed.js';
 import { feedsCommand } from './cli/feeds.js';
 import { type CliIo, CliUsageError } from './cli/io.js';

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../../test/helpers/paths.js';
 export const BENCH_DIR = resolve(process.env.BENCH_DATA ?? join(REPO_ROOT, '..', 'shared', 'bench'));
 
 /** Parts that read the benchmark data; the others make their own on loopback. */
-export const PARTS_NEEDING_DATA: readonly string[] = ['extraction', 'summaries', 'feeds'];
+export const PARTS_NEEDING_DATA: readonly string[] = ['extraction', 'bullets', 'metadata', 'summaries', 'feeds'];
 
 /** One line saying what is missing, or undefined when the data is there. */
 export function missingDataMessage(): string | undefined {

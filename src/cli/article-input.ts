@@ -36,7 +36,7 @@ export async function readArticle(
   // Without one, a saved page's relative links resolve against the address it names as its own.
   const pageUrl = address === undefined ? pathToFileURL(resolve(target.path)).href : canonicalizeUrl(address);
   const html = await readSavedPage(target.path, services.config.fetchMaxHtmlBytes);
-  const extracted = extractArticle(html, pageUrl, services.extractBounds);
+  const extracted = extractArticle(html, pageUrl, { bounds: services.extractBounds });
   return {
     ...extracted,
     summary: await services.summarizer.summarize(extracted, sentences),

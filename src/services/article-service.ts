@@ -137,7 +137,7 @@ export class ArticleService {
       // The extractor trusts a page's canonical only on the host it was fetched from.
       const article = this.deps.work
         ? await this.deps.work.extract(response.text, response.url)
-        : extractArticle(response.text, response.url, this.deps.extractBounds);
+        : extractArticle(response.text, response.url, { bounds: this.deps.extractBounds });
       // Stored once its first summary is made (fetchOnce), not before and again after.
       return { article, requestedUrl: key, fetchedAt: (this.deps.now?.() ?? new Date()).toISOString(), summaries: {} };
     } catch (error) {

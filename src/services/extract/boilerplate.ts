@@ -49,6 +49,19 @@ function isLinkList(block: TextBlock): boolean {
   return density > MAX_LINK_DENSITY_SHORT && (block.text.match(TOKEN)?.length ?? 0) <= SHORT_BLOCK_TOKENS;
 }
 
+/** A byline line is short: "Posted on March 3, 2024 by Admin", "By Jane Doe | Updated 5 min ago". */
+const BYLINE_MAX_TOKENS = 20;
+const BYLINE_START = /^(?:by|posted|published|written|updated|last updated)\b/i;
+
+/** A line that says who and when, not what: it opens with a byline label and names a date or a time. */
+export function isBylineLine(text: string): boolean {
+  const tokens = text.match(TOKEN) ?? [];
+  if (tokens.length === 0 || tokens.length > BYLINE_MAX_TOKENS || !BYLINE_START.test(text)) return false;
+  // "By the end of 2024 prices had risen." is a sentence: byline lines do not end as one.
+  if (/[.!?]["'”’)]*$/.test(text)) return false;
+  return YEAR.test(text) || CLOCK_TIME.test(text) || /\b(?:ago|today|yesterday)\b/i.test(text);
+}
+
 /** "© 2019 Example Corp. All rights reserved." */
 function isCopyrightLine(text: string): boolean {
   return text.length < 200 && /(?:©|\(c\)|copyright|all rights reserved)/i.test(text);
@@ -70,7 +83,7 @@ export function withoutOrphanHeadings(blocks: TextBlock[]): TextBlock[] {
 /** Whether a block is article text rather than page furniture left inside the article. */
 export function isArticleBlock(block: TextBlock): boolean {
   if (isLinkList(block)) return false;
-  if (isDateline(block.text)) return false;
+  if (isDateline(block.text) || isBylineLine(block.text)) return false;
   if (isCopyrightLine(block.text)) return false;
   return true;
 }

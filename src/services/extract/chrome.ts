@@ -1,4 +1,4 @@
-import { CHROME_WORDS, chromeKind, classWords } from './chrome-rules.js';
+import { CHROME_WORDS, chromeKind, classWords, isHidden, SMALL_CHROME_WORDS } from './chrome-rules.js';
 import type { DomElement } from './dom.js';
 
 /**
@@ -33,10 +33,28 @@ interface Walk {
  */
 function holdsArticle(element: DomElement, walk: Walk): boolean {
   const tokens = classWords(element).split(/\s+/);
-  if (tokens.some((token) => CONTENT_WORDS.test(token) && !CHROME_WORDS.test(token))) return true;
+  // "caption-text" and "article-dek" name a caption and a teaser, not the content.
+  const namesContent = (token: string) =>
+    CONTENT_WORDS.test(token) && !CHROME_WORDS.test(token) && !SMALL_CHROME_WORDS.test(token);
+  if (tokens.some(namesContent)) return true;
   if (walk.articleMarks.some((mark) => mark === element || element.contains(mark))) return true;
   walk.pageParagraphChars ??= paragraphChars(walk.root);
   return paragraphChars(element) > ARTICLE_SHARE * walk.pageParagraphChars;
+}
+
+/**
+ * Whether the element holds most of the page's paragraph text. (Not "holds an <article>": sidebars
+ * list their teasers as <article> elements.)
+ */
+function holdsMostText(element: DomElement, walk: Walk): boolean {
+  walk.pageParagraphChars ??= paragraphChars(walk.root);
+  return walk.pageParagraphChars > 0 && paragraphChars(element) > ARTICLE_SHARE * walk.pageParagraphChars;
+}
+
+function unhide(element: DomElement): void {
+  element.removeAttribute('hidden');
+  element.removeAttribute('aria-hidden');
+  element.removeAttribute('style');
 }
 
 function removeUnder(parent: DomElement, walk: Walk): void {
@@ -45,7 +63,12 @@ function removeUnder(parent: DomElement, walk: Walk): void {
     const next = child.nextElementSibling;
     const kind = chromeKind(child);
     if (kind === 'drop' || (kind === 'words' && !holdsArticle(child, walk))) child.remove();
-    else removeUnder(child, walk);
+    else if (kind === 'hidden' && !holdsMostText(child, walk)) child.remove();
+    else {
+      // Shown, as a browser running the page's script would: Readability skips hidden nodes.
+      if (kind === 'hidden' && isHidden(child)) unhide(child);
+      removeUnder(child, walk);
+    }
     child = next;
   }
 }

@@ -1,3 +1,5 @@
+import { parseFeedDate } from '../feeds/parse/dates.js';
+
 /**
  * Dates as pages write them, to ISO 8601 UTC. Only forms that name their own time zone, or carry
  * no time at all, are read: `Date.parse` would read "Nov 19, 2019 10:48" in the server's local zone,
@@ -40,6 +42,11 @@ export function toIsoDate(value: string | null | undefined): string | null {
   let time = fromIso(text);
   if (time === null && RFC_2822.test(text)) time = Date.parse(text);
   if (time === null && /^\d{10}$|^\d{13}$/.test(text)) time = Number(text) * (text.length === 10 ? 1000 : 1);
+  // A written day with no clock ("September 4, 2025", "4 Sept. 2025") names no zone to get wrong.
+  if (time === null && !/\d:\d/.test(text)) {
+    const day = parseFeedDate(text);
+    if (day) time = Date.parse(day);
+  }
   if (time === null || Number.isNaN(time)) return null;
   const date = new Date(time);
   const year = date.getUTCFullYear();

@@ -18,6 +18,7 @@ export interface DomElement extends DomNode, DomParent {
   readonly nextElementSibling: DomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  removeAttribute(name: string): void;
   querySelector(selector: string): DomElement | null;
   querySelectorAll(selector: string): Iterable<DomElement> & ArrayLike<DomElement>;
   closest(selector: string): DomElement | null;

@@ -33,12 +33,13 @@ function untitled(text: string): string {
  * Read an article page: metadata and links from the whole page first, then the body (which strips
  * the DOM). Throws FailureError('empty-article') when the page has no article body, including
  * when the HTML cannot be parsed at all (DOM libraries throw on some real pages: notes/pitfalls.md).
- * Only the markup within `bounds` is read (bounds.ts).
+ * Only the markup within `bounds` is read (bounds.ts); `fetchedAt` bounds the published date: a
+ * page cannot have been published after it was fetched.
  */
 export function extractArticle(
   html: string,
   pageUrl: string,
-  bounds: ExtractBounds = DEFAULT_EXTRACT_BOUNDS,
+  { bounds = DEFAULT_EXTRACT_BOUNDS, fetchedAt = new Date() }: { bounds?: ExtractBounds; fetchedAt?: Date } = {},
 ): ExtractedArticle {
   let document: DomDocument;
   let facts: PageFacts;
@@ -48,7 +49,7 @@ export function extractArticle(
   } catch (error) {
     throw noArticle(pageUrl, error);
   }
-  const metadata = readMetadata(facts);
+  const metadata = readMetadata(facts, fetchedAt);
   const source = readSource(facts);
   const related = readRelated(facts, metadata.url);
   const alternates = readAlternates(facts, metadata.url, metadata.lang);

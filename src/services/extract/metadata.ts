@@ -6,25 +6,15 @@ import { readLang } from './language.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
 import { readPublishedAt } from './published.js';
+import { readSiteName } from './site-name.js';
 import { hostNames, stripSiteName } from './title.js';
-import { absoluteHttpUrl, bareHost } from './urls.js';
+import { absoluteHttpUrl } from './urls.js';
 
 /** What the page says about itself, outside the body text. */
 export type PageMetadata = Pick<
   ExtractedArticle,
   'url' | 'title' | 'siteName' | 'byline' | 'publishedAt' | 'section' | 'lang' | 'image'
 >;
-
-/** og:site_name, application-name, the JSON-LD publisher or WebSite name. */
-function siteName({ meta, jsonLd }: PageFacts, article: JsonLdNode | null): string | null {
-  const website = jsonLd.find((node) => node['@type'] === 'WebSite');
-  const name =
-    firstMeta(meta, 'og:site_name', 'application-name', 'apple-mobile-web-app-title') ??
-    jsonLdText(article?.['publisher']) ??
-    jsonLdText(website?.['name']);
-  // Some sites put their address in og:site_name.
-  return name && /^https?:\/\//i.test(name) ? bareHost(name) : name;
-}
 
 /** Pages put logos in h1 too; the headline is among the first few. */
 const MAX_HEADINGS = 5;
@@ -71,19 +61,20 @@ function image({ document, meta, baseUrl }: PageFacts, article: JsonLdNode | nul
   return absoluteHttpUrl(document.querySelector('article img[src], main img[src]')?.getAttribute('src'), baseUrl);
 }
 
-/** Read title, site, byline, date, section, language, image and canonical URL from the page. */
-export function readMetadata(facts: PageFacts): PageMetadata {
+/** Read title, site, byline, date, section, language, image and canonical URL from the page; `now` is the fetch time. */
+export function readMetadata(facts: PageFacts, now: Date = new Date()): PageMetadata {
   const article = articleNode(facts.jsonLd);
   const url = facts.canonical;
-  const site = siteName(facts, article);
+  const site = readSiteName(facts, article);
+  const lang = readLang(facts, article);
   return {
     url,
     title: title(facts, article, site, url),
     siteName: site,
     byline: readByline(facts, article),
-    publishedAt: readPublishedAt(facts, article),
+    publishedAt: readPublishedAt(facts, article, lang, now),
     section: section(facts, article),
-    lang: readLang(facts, article),
+    lang,
     image: image(facts, article),
   };
 }

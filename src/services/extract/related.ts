@@ -2,6 +2,7 @@ import type { Link } from '../article.js';
 import { cleanText, type DomElement, hasToken } from './dom.js';
 import { isArticleLink } from './link-filter.js';
 import type { PageFacts } from './page-facts.js';
+import { isAffiliateLink, withoutTracking } from './tracking.js';
 import { absoluteHttpUrl, samePageKey } from './urls.js';
 
 /** At most this many related links are kept: a card has room for a few. */
@@ -53,18 +54,21 @@ function relatedSections({ index }: PageFacts): DomElement[] {
 
 /**
  * The page's own related links: `rel="related"` first, then the links of its "Related" sections.
- * Absolute, deduplicated, never the page itself or share/login/index links, at most MAX_RELATED.
+ * Absolute, without tracking parameters, deduplicated, never the page itself, an affiliate link or
+ * share/login/index links, at most MAX_RELATED.
  */
 export function readRelated(facts: PageFacts, canonical: string): Link[] {
   const { index, pageUrl, baseUrl } = facts;
-  const seen = new Set([samePageKey(pageUrl), samePageKey(canonical)]);
+  const seen = new Set([samePageKey(withoutTracking(pageUrl)), samePageKey(withoutTracking(canonical))]);
   const related: Link[] = [];
   const anchors = [...index.all('a'), ...index.all('link')].filter((element) => hasToken(element, 'rel', 'related'));
   for (const section of relatedSections(facts)) anchors.push(...section.querySelectorAll('a[href]'));
   for (const anchor of anchors) {
     if (related.length >= MAX_RELATED) break;
-    const url = absoluteHttpUrl(anchor.getAttribute('href'), baseUrl);
-    if (!url || seen.has(samePageKey(url)) || !isArticleLink(url)) continue;
+    const href = absoluteHttpUrl(anchor.getAttribute('href'), baseUrl);
+    if (!href || isAffiliateLink(href)) continue;
+    const url = withoutTracking(href);
+    if (seen.has(samePageKey(url)) || !isArticleLink(url)) continue;
     const title = linkTitle(anchor);
     if (!title) continue;
     seen.add(samePageKey(url));

@@ -13,6 +13,13 @@ const FURNITURE: RegExp[] = [
   /^(?:photo|picture|image|video|credit|source)s?\s*(?:credit)?\s*:/i,
   /^(?:©|\(c\)\s*\d{4})|all rights reserved/i,
   /(?:not supported on (?:this|your) device|may not work on some (?:older )?browsers|enable javascript|browser does not support)/i,
+  // Affiliate and editorial-independence disclosures (the FTC's required wording, on any review site).
+  /\baffiliate (?:links?|partners?|programs?|commissions?)\b|\b(?:we|i)\b[^.]{0,40}\b(?:earn|receive|make|get)s? (?:an? )?(?:small )?(?:commissions?|compensation)\b|\b(?:earn|receive|make|get)s? (?:us|me) (?:an? )?(?:small )?commissions?\b/i,
+  /\b(?:independently|handpick(?:ed)?)\b.*\b(?:editors?|recommend|feature)\b|\b(?:selected|chosen|tested) independently\b|\bpaid promotion\b/i,
+  /\b(?:buy\w*|purchas\w*|shop\w*)\b[^.]{0,30}\bthrough (?:\w+ )?links\b/i,
+  // A call to action in the site's own voice: "Check out our …", "Get started with … today".
+  /^(?:check out|get started|learn more|find out more|fill out|sign up|download|join|contact us|register|grow your|read|see|visit|follow|use|explore|discover|try|shop|browse)\b[^.!?]*\b(?:our|us|we|today)\b/i,
+  /\breader-supported\b|\bsupports? our (?:work|journalism|site)\b/i,
 ];
 
 // Short lines ending in an agency name are photo credits ("Smoke over the city. (Getty Images)").

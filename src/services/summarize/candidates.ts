@@ -1,5 +1,6 @@
 import { isFurniture, leadInLength } from './boilerplate.js';
 import { boundedPrefix, DEFAULT_SUMMARY_BOUNDS, type SummaryBounds } from './bounds.js';
+import { endsAsStatement } from './sentence-shape.js';
 import { sentenceSpans } from './sentences.js';
 import type { SummaryInput } from './summarizer.js';
 import { contentTerms, type TermVector, termVector } from './terms.js';
@@ -34,7 +35,7 @@ const QUOTATION = /^["“‘«「『]|^'(?!s\b)/u;
  */
 export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = DEFAULT_SUMMARY_BOUNDS): Candidate[] {
   const seen = new Set<string>();
-  const list: { text: string; terms: string[] }[] = [];
+  const list: { text: string; terms: string[]; statement: boolean }[] = [];
   for (const span of sentenceSpans(boundedPrefix(input.text, bounds.maxInputChars), input.lang)) {
     if (list.length >= bounds.maxSentences) break;
     if (isFurniture(span.text)) continue;
@@ -42,8 +43,26 @@ export function articleCandidates(input: SummaryInput, bounds: SummaryBounds = D
     const key = text.toLowerCase().replace(/\s+/g, ' ');
     if (text === '' || isFurniture(text) || seen.has(key)) continue;
     seen.add(key);
-    list.push({ text, terms: contentTerms(text) });
+    list.push({ text, terms: contentTerms(text), statement: endsAsStatement(text) });
   }
+  return withVectors(onlyStatements(list, input.text));
+}
+
+/** Any sentence-ending punctuation at all, in any script. */
+const ANY_STOP = /[.!?…。！？．।۔؟]/u;
+
+/**
+ * Only finished statements may be bullets. A text written without sentence punctuation at all
+ * (a script or a transcript that has none) keeps what it has rather than no summary; a page
+ * that punctuates but left only labels and headings in the body gets no bullets rather than those.
+ */
+function onlyStatements<T extends { statement: boolean }>(list: T[], text: string): T[] {
+  const statements = list.filter((item) => item.statement);
+  return statements.length > 0 || ANY_STOP.test(text) ? statements : list;
+}
+
+/** Rank the sentences and weight their terms by inverse sentence frequency within the article. */
+function withVectors(list: { text: string; terms: string[] }[]): Candidate[] {
   const documentFrequency = new Map<string, number>();
   for (const { terms } of list)
     for (const term of new Set(terms)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isArticleBlock, isDateline, withoutOrphanHeadings } from '../../../src/services/extract/boilerplate.js';
+import {
+  isArticleBlock,
+  isBylineLine,
+  isDateline,
+  withoutOrphanHeadings,
+} from '../../../src/services/extract/boilerplate.js';
 
 test('isDateline spots lines that only say when', () => {
   const cases: [string, boolean][] = [
@@ -54,4 +59,12 @@ test('withoutOrphanHeadings drops headings that introduce nothing', () => {
     'Text',
   ]);
   assert.deepEqual(kept(['Intro', 0], ['Join the conversation', 3]), ['Intro']);
+});
+
+test('isBylineLine: who-and-when lines, not sentences that open with "By"', () => {
+  assert.equal(isBylineLine('Posted on December 18, 2025 by Admin'), true);
+  assert.equal(isBylineLine('By Jane Doe | Updated 10:42 EST'), true);
+  assert.equal(isBylineLine('By Jane Doe, 3 hours ago'), true);
+  assert.equal(isBylineLine('By the end of 2024 prices had risen sharply.'), false);
+  assert.equal(isBylineLine('By Jane Doe'), false);
 });

@@ -78,3 +78,19 @@ test('relative links resolve against <base href>', () => {
     { title: 'Story two', url: 'https://cdn.news.example/world/story-two' },
   ]);
 });
+
+test('related links lose their tracking parameters; affiliate links are not offered', () => {
+  assert.deepEqual(
+    related(`<section class="related"><h2>Related</h2>
+      <a href="/world/story-two?utm_source=rel&utm_medium=web&id=7&gmpage=2">Story two</a>
+      <a href="/world/story-three?from=related">Story three</a>
+      <a href="https://www.amazon.com/dp/B000123?tag=site-20">A gadget</a>
+      <a href="https://go.skimresources.com/?id=1&url=https%3A%2F%2Fshop.example%2Fitem">A deal</a>
+      <a href="/world/story-one?utm_source=again">This story again</a>
+    </section>`),
+    [
+      { title: 'Story two', url: 'https://news.example/world/story-two?id=7' },
+      { title: 'Story three', url: 'https://news.example/world/story-three' },
+    ],
+  );
+});

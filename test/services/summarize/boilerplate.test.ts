@@ -46,3 +46,24 @@ for (const [sentence, rest] of leadIns) {
   test(`leadInLength trims ${JSON.stringify(sentence.slice(0, 30))}`, () =>
     assert.equal(sentence.slice(leadInLength(sentence)), rest));
 }
+
+const disclosures: [sentence: string, expected: boolean][] = [
+  ['This article contains affiliate links that may earn us a commission at no extra cost to you.', true],
+  ['Products are chosen independently by our editors.', true],
+  ['If you buy something through our links, we may earn commission.', true],
+  ['Buying through links on our site supports our work.', true],
+  ['We independently test everything we recommend.', true],
+  ['Check out our database of 13,500 companies.', true],
+  ['Get started with our courses today.', true],
+  ['The broker earns a commission on every trade, the regulator said.', false],
+  ['Check the tyre pressure before every ride.', false],
+  ['Read our Disclosure for more.', true],
+  ['We are a reader-supported website and do not accept payment.', true],
+  ['Read the instructions before the first ride.', false],
+  ['The panel was chosen by lottery.', false],
+];
+
+for (const [sentence, expected] of disclosures) {
+  test(`disclosure or call to action: isFurniture(${JSON.stringify(sentence)}) is ${expected}`, () =>
+    assert.equal(isFurniture(sentence), expected));
+}

@@ -81,5 +81,7 @@ export const test: FeedHandler = async (interaction, context, guildId) => {
   const content = preview.isNew
     ? `The next post in <#${subscription.channelId}> will look like this:`
     : `Nothing new right now; a post in <#${subscription.channelId}> looks like this:`;
-  await interaction.editReply({ content, embeds: [preview.embed], allowedMentions: { parse: [] } });
+  // The template's text follows the intro line (CONTENT_RESERVE keeps room for it).
+  const text = [content, preview.post.content].filter(Boolean).join('\n');
+  await interaction.editReply({ content: text, embeds: preview.post.embeds, allowedMentions: { parse: [] } });
 };

@@ -6,7 +6,15 @@ import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../
 import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
-import { answer, botPermissionsIn, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
+import {
+  answer,
+  botPermissionsIn,
+  chosen,
+  type FeedHandler,
+  filterOptions,
+  mentionOption,
+  templateOption,
+} from './shared.js';
 
 /** /feed add: subscribe a channel (default: this one) to the feed behind a URL. */
 export const add: FeedHandler = async (interaction, context, guildId) => {
@@ -16,6 +24,8 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
   const mention = mentionOption(interaction, guildId);
   if (!mention.ok) return replyPrivately(interaction, mention.refusal);
+  const template = templateOption(interaction);
+  if (!template.ok) return replyPrivately(interaction, template.refusal);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
   // Checked now so a missing permission is said today, not found in a log after ten minutes.
   const mine = botPermissionsIn(interaction, channelId);
@@ -36,6 +46,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     mode,
     filter: filterOptions(interaction),
     mentionRoleId: mention.roleId,
+    template: template.template ?? undefined,
     userId: interaction.user.id,
     now: Date.now(),
   });

@@ -110,7 +110,7 @@ export function cardSummary(article: Article): string {
 
 /**
  * Texts that replace the card's own (a subscription's template renders them). Each must already be
- * within its Discord limit; an empty one leaves that part out.
+ * within its Discord limit; an empty title or footer is left out (Discord refuses an empty footer).
  */
 export interface CardTexts {
   title?: string;
@@ -133,10 +133,7 @@ export function articleCard(article: Article, options: CardOptions = {}, texts: 
   const embed: APIEmbed = {
     title: texts.title === undefined ? cardTitle(article) : texts.title || undefined,
     url: safeLinkUrl(article.url) ?? undefined,
-    description:
-      texts.description === undefined
-        ? clamp(cardSummary(article), LIMITS.description)
-        : texts.description || undefined,
+    description: texts.description ?? clamp(cardSummary(article), LIMITS.description),
     color: texts.color ?? BRAND_COLOR,
     fields: [...sourceField, ...detailFields(article), ...linkFields(article, options)].slice(0, LIMITS.fields),
   };

@@ -7,8 +7,8 @@ const NAME_MAX = 100;
 
 /**
  * What each placeholder may render to at most, after escaping: the worst case a template is
- * checked against when saved. `{summary}` is the one elastic placeholder: it takes the room its
- * part has left (up to the description limit), so it is counted at `SUMMARY_MIN` there.
+ * checked against when saved. The elastic ones (ELASTIC) give way instead: they take the room
+ * their part has left, up to this maximum.
  */
 export const PLACEHOLDERS = {
   title: LIMITS.title,
@@ -28,8 +28,18 @@ export const PLACEHOLDERS = {
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
 
-/** The room `{summary}` is always left in each part it appears in (checked when the template is saved). */
-export const SUMMARY_MIN = 200;
+/**
+ * The long texts that give way so the admin's own text never has to: the room each is always left
+ * in a part (checked when the template is saved), in the order they are given the rest of the room.
+ * So `📰 {title}` is fine in a 256-character title: the title is cut 3 characters earlier.
+ */
+export const ELASTIC = { title: 100, summary: 200 } as const;
+
+export type ElasticName = keyof typeof ELASTIC;
+
+export function isElastic(name: string): name is ElasticName {
+  return Object.hasOwn(ELASTIC, name);
+}
 
 /** Every placeholder, as `/feed` answers list them. */
 export const PLACEHOLDER_LIST = Object.keys(PLACEHOLDERS)

@@ -2,7 +2,7 @@ import { LIMITS } from '../../../format/limits.js';
 import type { PostTemplate } from '../../state/types.js';
 import { parseTemplate, type TemplateToken } from './parse.js';
 import { TEMPLATE_PARTS, type TemplatePart } from './parts.js';
-import { isPlaceholder, PLACEHOLDER_LIST, PLACEHOLDERS, SUMMARY_MIN } from './placeholders.js';
+import { ELASTIC, isElastic, isPlaceholder, PLACEHOLDER_LIST, PLACEHOLDERS } from './placeholders.js';
 import { closestPlaceholder } from './suggest.js';
 
 export type TemplateCheck = { ok: true } | { ok: false; reason: string };
@@ -10,19 +10,22 @@ export type TemplateCheck = { ok: true } | { ok: false; reason: string };
 // The card's own footer at its longest: "Summary from the feed's own text · " and a 253-character host.
 const CARD_FOOTER_MAX = 35 + 253;
 
-/** The longest a part can render: its text, each placeholder at its maximum, `{summary}` at the room it is promised. */
+/** The longest a part can render: its text, each placeholder at its maximum, an elastic one at the room it is promised. */
 function worstLength(tokens: TemplateToken[]): number {
   return tokens.reduce((sum, token) => {
     if ('text' in token) return sum + token.text.length;
-    if (token.placeholder === 'summary') return sum + SUMMARY_MIN;
+    if (isElastic(token.placeholder)) return sum + ELASTIC[token.placeholder];
     return sum + (isPlaceholder(token.placeholder) ? PLACEHOLDERS[token.placeholder] : 0);
   }, 0);
 }
 
-/** What a part adds to the embed's 6000 at most: a `{summary}` grows to fill its part. */
+/** What a part adds to the embed's 6000 at most: an elastic placeholder grows up to its maximum, within the part. */
 function worstShare(part: TemplatePart, tokens: TemplateToken[]): number {
-  const fills = tokens.some((token) => 'placeholder' in token && token.placeholder === 'summary');
-  return fills ? TEMPLATE_PARTS[part].limit : worstLength(tokens);
+  const grown = tokens.reduce((sum, token) => {
+    if ('text' in token) return sum + token.text.length;
+    return sum + (isPlaceholder(token.placeholder) ? PLACEHOLDERS[token.placeholder] : 0);
+  }, 0);
+  return Math.min(TEMPLATE_PARTS[part].limit, grown);
 }
 
 function unknownPlaceholder(tokens: TemplateToken[]): string | undefined {
@@ -37,9 +40,9 @@ function unknownPlaceholder(tokens: TemplateToken[]): string | undefined {
 
 /**
  * Whether a template may be saved: every placeholder is known, and no post it renders can break a
- * Discord limit. The rule: each placeholder renders at most its maximum (placeholders.ts), and
- * `{summary}` is promised SUMMARY_MIN characters and takes whatever room is left, so a part's worst
- * case is its own text plus those maxima; each part's must fit its limit, and the embed's title,
+ * Discord limit. The rule: each placeholder renders at most its maximum (placeholders.ts), and the
+ * elastic ones (`{title}`, `{summary}`) are promised a minimum and take whatever room is left, so a
+ * part's worst case is its own text plus those maxima and minima; each part's must fit its limit, and the embed's title,
  * description, footer and site name must fit 6000 together (fields are then fitted as on any card).
  */
 export function checkTemplate(template: PostTemplate): TemplateCheck {
@@ -88,8 +91,8 @@ function longOnes(tokens: TemplateToken[]): string {
   ];
   if (names.length === 0) return 'it has none: the text alone is too long';
   return names
-    .map((name) => ({ name, max: name === 'summary' ? SUMMARY_MIN : PLACEHOLDERS[name] }))
+    .map((name) => ({ name, max: isElastic(name) ? ELASTIC[name] : PLACEHOLDERS[name] }))
     .sort((a, b) => b.max - a.max)
-    .map(({ name, max }) => (name === 'summary' ? `{summary} needs at least ${max}` : `{${name}} up to ${max}`))
+    .map(({ name, max }) => (isElastic(name) ? `{${name}} needs at least ${max}` : `{${name}} up to ${max}`))
     .join(', ');
 }

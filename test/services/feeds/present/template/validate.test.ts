@@ -21,10 +21,10 @@ test('an unknown placeholder is refused with its name, a likely meaning and the 
 });
 
 test('a part whose worst case passes its limit is refused, saying how long it could get and why', () => {
-  // {title} can be 256 on its own; with any text around it the embed title could pass 256.
+  // {feed} can be 100 and {source} 100, and {title} is promised 100: 303 can't fit 256.
   assert.match(
-    reason({ title: 'News: {title}' }),
-    /^The embed title could reach 262 characters, and 256 fit there\..*\{title\} up to 256/,
+    reason({ title: '{feed}: {source} {title}' }),
+    /^The embed title could reach 303 characters, and 256 fit there\..*\{title\} needs at least 100/,
   );
   assert.match(reason({ content: 'x'.repeat(1901) }), /message text could reach 1901 characters, and 1900 fit/);
   assert.match(reason({ content: `${'x'.repeat(1750)}{summary}` }), /\{summary\} needs at least 200/);
@@ -55,6 +55,7 @@ test('templates within every limit are accepted', () => {
       color: 0xff0000,
     },
     { content: 'x'.repeat(1900) },
+    { title: '📰 {title}', footer: '{title}' },
   ])
     assert.deepEqual(checkTemplate(template), { ok: true }, JSON.stringify(template));
 });

@@ -16,6 +16,7 @@ test('a subscription with a template posts its text, embed parts and colour; fee
   const s = await startFeedBotWorld();
   const { fake, site } = s;
   const admin = { user: fake.users.admin };
+  const alerts = fake.addRole({ name: 'news-alerts', mentionable: true });
   try {
     const hostile = '@everyone [x](https://evil.example) <@123> # heading';
     site.publish('wire', { id: 'one', title: hostile, published: new Date(Date.now() - MINUTE) });
@@ -29,6 +30,7 @@ test('a subscription with a template posts its text, embed parts and colour; fee
           'template-title': '📰 {title}',
           'template-footer': '{reading_time} · via {feed}',
           color: '#5865F2',
+          mention: alerts.id,
         },
         admin,
       )
@@ -47,7 +49,11 @@ test('a subscription with a template posts its text, embed parts and colour; fee
     await s.bot.scheduler.tick();
     const [post] = fake.botPosts(fake.channels.news);
     assert.ok(post, 'posted');
-    assert.match(post.content, /^\*\*New\*\* in .+: .+ @here$/);
+    assert.match(
+      post.content,
+      new RegExp(`^<@&${alerts.id}> \\*\\*New\\*\\* in .+: .+ @here$`),
+      'the role ping opens the text',
+    );
     assert.match(
       post.embeds[0]!.title ?? '',
       /^📰 @\u200beveryone \\\[x\\\]\(https:\/\/evil\.example\) <\u200b@\u200b123>/,
@@ -55,9 +61,10 @@ test('a subscription with a template posts its text, embed parts and colour; fee
     assert.match(post.embeds[0]!.footer?.text ?? '', /^\d+ min read · via /);
     assert.equal(post.embeds[0]!.color, 0x5865f2);
     assert.ok(post.embeds[0]!.fields?.length, "the card's fields stay");
-    assert.equal(post.pinged, false, "neither the feed's @everyone nor the template's @here pings");
-    assert.equal(post.mentionEveryone, false);
-    assert.deepEqual(post.allowedMentions, { parse: [] });
+    assert.deepEqual(post.mentionRoles, [alerts.id], 'only the subscription’s role is pinged');
+    assert.deepEqual(post.mentions, []);
+    assert.equal(post.mentionEveryone, false, "neither the feed's @everyone nor the template's @here pings");
+    assert.deepEqual(post.allowedMentions, { parse: [], roles: [alerts.id] });
     assert.doesNotMatch(post.content, /@everyone|<@123>/);
     assert.deepEqual(fake.violations, []);
   } finally {

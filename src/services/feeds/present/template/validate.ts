@@ -41,9 +41,10 @@ function unknownPlaceholder(tokens: TemplateToken[]): string | undefined {
 /**
  * Whether a template may be saved: every placeholder is known, and no post it renders can break a
  * Discord limit. The rule: each placeholder renders at most its maximum (placeholders.ts), and the
- * elastic ones (`{title}`, `{summary}`) are promised a minimum and take whatever room is left, so a
- * part's worst case is its own text plus those maxima and minima; each part's must fit its limit, and the embed's title,
- * description, footer and site name must fit 6000 together (fields are then fitted as on any card).
+ * elastic ones (`{title}`, `{summary}`) are promised a minimum and take whatever room is left. So a
+ * part's worst case is its own text plus those maxima and minima, and it must fit the part's limit;
+ * and the embed's title, description, footer and site name at their longest must fit 6000 together
+ * (the card's fields are then fitted as on any card: the description shortened, then fields dropped).
  */
 export function checkTemplate(template: PostTemplate): TemplateCheck {
   const parts = Object.keys(TEMPLATE_PARTS) as TemplatePart[];

@@ -114,7 +114,11 @@ export function cardSummary(article: Article): string {
  */
 export interface CardTexts {
   title?: string;
-  description?: string;
+  /**
+   * The description within `room` characters. Asked again with less room when the embed passes
+   * 6000, so a template shortens its summary and keeps its own text (the card cuts its summary).
+   */
+  description?: (room: number) => string;
   footer?: string;
   color?: number;
 }
@@ -130,10 +134,11 @@ export function articleCard(article: Article, options: CardOptions = {}, texts: 
     ? [field('Original', `${maskedLink(article.source.name, article.source.url)} · ${hostOf(article.source.url)}`)]
     : [];
   const image = article.image ? safeLinkUrl(article.image) : null;
+  const describe = texts.description ?? ((room: number) => clamp(cardSummary(article), room));
   const embed: APIEmbed = {
     title: texts.title === undefined ? cardTitle(article) : texts.title || undefined,
     url: safeLinkUrl(article.url) ?? undefined,
-    description: texts.description ?? clamp(cardSummary(article), LIMITS.description),
+    description: describe(LIMITS.description),
     color: texts.color ?? BRAND_COLOR,
     fields: [...sourceField, ...detailFields(article), ...linkFields(article, options)].slice(0, LIMITS.fields),
   };
@@ -141,14 +146,14 @@ export function articleCard(article: Article, options: CardOptions = {}, texts: 
   if (footer) embed.footer = { text: footer };
   if (article.siteName) embed.author = { name: clamp(escapeText(article.siteName), LIMITS.author) };
   if (image) embed.image = { url: image };
-  return fitTotal(embed);
+  return fitTotal(embed, describe);
 }
 
 /** Keep the sum of an embed's texts within 6000: shorten the summary first, then drop trailing fields. */
-function fitTotal(embed: APIEmbed): APIEmbed {
+function fitTotal(embed: APIEmbed, describe: (room: number) => string): APIEmbed {
   let over = embedLength(embed) - LIMITS.embedTotal;
   if (over > 0 && embed.description) {
-    embed.description = clamp(embed.description, Math.max(200, embed.description.length - over));
+    embed.description = describe(Math.max(200, embed.description.length - over));
     over = embedLength(embed) - LIMITS.embedTotal;
   }
   while (over > 0 && embed.fields && embed.fields.length > 0) {

@@ -35,21 +35,20 @@ export function renderPost(
 ): RenderedPost {
   const markdown = placeholderValues(article, feed, { plain: false });
   const plain = placeholderValues(article, feed, { plain: true });
-  const render = (part: TemplatePart, text: string | undefined) =>
-    text === undefined
-      ? undefined
-      : renderPart(
-          parseTemplate(text),
-          part === 'title' || part === 'footer' ? plain : markdown,
-          TEMPLATE_PARTS[part].limit,
-        );
+  const fill = (part: TemplatePart, text: string, limit = TEMPLATE_PARTS[part].limit) =>
+    renderPart(parseTemplate(text), part === 'title' || part === 'footer' ? plain : markdown, limit);
+  const render = (part: TemplatePart, text: string | undefined) => (text === undefined ? undefined : fill(part, text));
+  const { description } = template;
   if (template.textOnly) {
     const text = render('content', template.content);
     return { embeds: [], content: text?.trim() ? text : render('content', TEXT_ONLY_DEFAULT) };
   }
   const embed = articleCard(article, options, {
     title: render('title', template.title),
-    description: render('description', template.description),
+    description:
+      description === undefined
+        ? undefined
+        : (room) => fill('description', description, Math.min(room, TEMPLATE_PARTS.description.limit)),
     footer: render('footer', template.footer),
     color: template.color,
   });

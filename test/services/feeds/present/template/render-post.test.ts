@@ -56,3 +56,17 @@ test('text-only posts have no embed; without a text (or a blank one) they use th
   assert.equal(blank.content, fallback.content);
   assert.match(fallback.content ?? '', /^\*\*Harbor reopens\*\*\n• Ships are back\./);
 });
+
+test("past 6000 with the card's fields, the description's summary gives way and the template's own text stays", () => {
+  const many = (host: string) =>
+    Array.from({ length: 5 }, (_, i) => ({ title: `${'Story '.repeat(30)}${i}`, url: `https://${host}/${i}` }));
+  const post = renderPost(
+    { description: '{summary}\n\nRead it at {source}.' },
+    article({ summary: ['long sentence '.repeat(400)], related: many('a.example'), similar: many('b.example') }),
+    FEED,
+    { alsoCoveredBy: many('c.example'), relatedLimit: 10 },
+  );
+  const [embed] = post.embeds;
+  assert.match(embed?.description ?? '', /…\n\nRead it at GeekWire\.$/);
+  assert.ok((embed?.description?.length ?? 0) < 4096, 'shortened for the total');
+});

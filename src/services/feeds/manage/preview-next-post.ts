@@ -2,7 +2,7 @@ import type { ArticleService } from '../../article-service.js';
 import type { Logger } from '../../logger.js';
 import type { FeedService } from '../fetch/feed-service.js';
 import { digestEmbed } from '../present/digest.js';
-import { composeItemCard } from '../present/item-card.js';
+import { composeItemPost } from '../present/item-card.js';
 import type { RenderedPost } from '../present/template/render-post.js';
 import { checkRulesFor, decideCheck, newestFirst } from '../schedule/decide-items.js';
 import type { SchedulerRules } from '../schedule/rules.js';
@@ -48,7 +48,7 @@ export async function previewNextPost(
   const item = decision.post[0] ?? newestFirst(fetched.feed.items)[0];
   if (!item) return undefined;
   return {
-    post: await composeItemCard(services.articles, item, source, {
+    post: await composeItemPost(services.articles, item, source, {
       logger: services.logger,
       template: subscription.template,
     }),

@@ -54,7 +54,7 @@ async function articleFromItem(articles: ArticleService, item: FeedItem, source:
  * its page can be read, else from the feed's own text (the card's footer says which), rendered
  * with the subscription's template (none: the default one, which is that card unchanged).
  */
-export async function composeItemCard(
+export async function composeItemPost(
   articles: ArticleService,
   item: FeedItem,
   source: FeedSource,

@@ -3,7 +3,7 @@ import type { Logger } from '../../logger.js';
 import { postNonce } from '../deliver/nonce.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
-import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import { composeItemPost, type FeedSource } from '../present/item-card.js';
 import { roleMentions } from '../present/role-mention.js';
 import { withRoleMentions } from '../present/template/post-content.js';
 import type { ChannelStories } from '../state/channel-stories.js';
@@ -93,7 +93,7 @@ export async function storyEntries(
     }
     const alsoCoveredBy = coveredByLinks(leader.subscription.id, others);
     // The leading subscription's template shapes the post (its copies only add "Also covered by").
-    const post = await composeItemCard(deps.articles, leader.item, leader.source, {
+    const post = await composeItemPost(deps.articles, leader.item, leader.source, {
       alsoCoveredBy,
       logger: deps.logger,
       template: leader.subscription.template,

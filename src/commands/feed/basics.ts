@@ -6,7 +6,15 @@ import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../
 import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
-import { answer, botPermissionsIn, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
+import {
+  answer,
+  botPermissionsIn,
+  chosen,
+  type FeedHandler,
+  filterOptions,
+  mentionOption,
+  templateOption,
+} from './shared.js';
 
 /** /feed add: subscribe a channel (default: this one) to the feed behind a URL. */
 export const add: FeedHandler = async (interaction, context, guildId) => {
@@ -16,6 +24,8 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     return replyPrivately(interaction, `Feeds can be checked at most every ${interval.minIntervalMinutes} minutes.`);
   const mention = mentionOption(interaction, guildId);
   if (!mention.ok) return replyPrivately(interaction, mention.refusal);
+  const template = templateOption(interaction);
+  if (!template.ok) return replyPrivately(interaction, template.refusal);
   const channelId = interaction.options.getChannel('channel')?.id ?? interaction.channelId;
   // Checked now so a missing permission is said today, not found in a log after ten minutes.
   const mine = botPermissionsIn(interaction, channelId);
@@ -36,6 +46,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     mode,
     filter: filterOptions(interaction),
     mentionRoleId: mention.roleId,
+    template: template.template ?? undefined,
     userId: interaction.user.id,
     now: Date.now(),
   });
@@ -81,5 +92,7 @@ export const test: FeedHandler = async (interaction, context, guildId) => {
   const content = preview.isNew
     ? `The next post in <#${subscription.channelId}> will look like this:`
     : `Nothing new right now; a post in <#${subscription.channelId}> looks like this:`;
-  await interaction.editReply({ content, embeds: [preview.embed], allowedMentions: { parse: [] } });
+  // The template's text follows the intro line (CONTENT_RESERVE keeps room for it).
+  const text = [content, preview.post.content].filter(Boolean).join('\n');
+  await interaction.editReply({ content: text, embeds: preview.post.embeds, allowedMentions: { parse: [] } });
 };

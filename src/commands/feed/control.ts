@@ -6,7 +6,7 @@ import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js'
 import { isPaused } from '../../services/feeds/state/subscriptions.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
-import { answer, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
+import { answer, chosen, type FeedHandler, filterOptions, mentionOption, templateOption } from './shared.js';
 
 const GONE = 'That feed was removed meanwhile.';
 
@@ -50,6 +50,8 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
   }
   const mention = mentionOption(interaction, guildId);
   if (!mention.ok) return replyPrivately(interaction, mention.refusal);
+  const template = templateOption(interaction, subscription.template);
+  if (!template.ok) return replyPrivately(interaction, template.refusal);
   const changes = {
     intervalMinutes,
     mode,
@@ -57,9 +59,13 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
     clearFilter: interaction.options.getBoolean('clear-filter') ?? false,
     mentionRoleId: mention.roleId,
     clearMention: interaction.options.getBoolean('clear-mention') ?? false,
+    template: template.template,
   };
   if (!changesSomething(changes))
-    return replyPrivately(interaction, 'Nothing to change: give at least one setting (every, mode, a filter…).');
+    return replyPrivately(
+      interaction,
+      'Nothing to change: give at least one setting (every, mode, a filter, a template…).',
+    );
   const edited = await editSubscription(context.services.subscriptions, subscription, changes, Date.now());
   if (!edited) return replyPrivately(interaction, GONE);
   const message = editedMessage(edited);

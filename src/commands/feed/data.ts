@@ -41,7 +41,29 @@ function settingOptions(sub: SlashCommandSubcommandBuilder): SlashCommandSubcomm
         .setDescription('Only post items whose title or summary matches this pattern')
         .setMaxLength(200),
     )
-    .addRoleOption((option) => option.setName('mention').setDescription('A role to ping with each post'));
+    .addRoleOption((option) => option.setName('mention').setDescription('A role to ping with each post'))
+    .addStringOption((option) =>
+      option
+        .setName('template-text')
+        .setDescription('Message text, with placeholders like {title} {link} {summary} {feed}')
+        .setMaxLength(1900),
+    )
+    .addStringOption((option) =>
+      option.setName('template-title').setDescription('Embed title, e.g. {title} ({source})').setMaxLength(256),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('template-description')
+        .setDescription('Embed description, e.g. {summary} or {author} · {published}')
+        .setMaxLength(4096),
+    )
+    .addStringOption((option) =>
+      option.setName('template-footer').setDescription('Embed footer, e.g. {feed} · {reading_time}').setMaxLength(2048),
+    )
+    .addStringOption((option) =>
+      option.setName('color').setDescription('Embed colour in hex, like #5865F2').setMaxLength(7),
+    )
+    .addBooleanOption((option) => option.setName('text-only').setDescription('Post the text alone, without an embed'));
 }
 
 const postableChannel = (description: string) => (option: import('discord.js').SlashCommandChannelOption) =>
@@ -100,7 +122,10 @@ export const data = new SlashCommandBuilder()
       .addBooleanOption((option) =>
         option.setName('clear-filter').setDescription('Drop the current include, exclude and pattern filters first'),
       )
-      .addBooleanOption((option) => option.setName('clear-mention').setDescription('Stop pinging a role')),
+      .addBooleanOption((option) => option.setName('clear-mention').setDescription('Stop pinging a role'))
+      .addBooleanOption((option) =>
+        option.setName('clear-template').setDescription('Go back to the plain card before applying template options'),
+      ),
   )
   .addSubcommand((sub) =>
     subscriptionOption(

@@ -1,8 +1,9 @@
 import { type ChatInputCommandInteraction, PermissionFlagsBits } from 'discord.js';
 import { replyPrivately } from '../../discord/respond.js';
 import type { BotContext } from '../../discord/types.js';
+import { chooseTemplate, type TemplateChoice } from '../../services/feeds/manage/template-settings.js';
 import { buildFilter } from '../../services/feeds/schedule/filters.js';
-import type { FeedFilter, Subscription } from '../../services/feeds/state/types.js';
+import type { FeedFilter, PostTemplate, Subscription } from '../../services/feeds/state/types.js';
 
 /** One /feed subcommand: the interaction is deferred (ephemeral) and the member may manage the server. */
 export type FeedHandler = (
@@ -65,4 +66,18 @@ export function mentionOption(interaction: ChatInputCommandInteraction, guildId:
       ? undefined
       : `Note: <@&${role.id}> isn't mentionable, so Discord won't ping it unless the role is made mentionable or I get "Mention @everyone, @here, and All Roles".`;
   return { ok: true, roleId: role.id, ...(note ? { note } : {}) };
+}
+
+/** The template options a member gave, merged into `current` and checked (a refusal says why). */
+export function templateOption(interaction: ChatInputCommandInteraction, current?: PostTemplate): TemplateChoice {
+  const text = (name: string) => interaction.options.getString(name) ?? undefined;
+  return chooseTemplate(current, {
+    content: text('template-text'),
+    title: text('template-title'),
+    description: text('template-description'),
+    footer: text('template-footer'),
+    color: text('color'),
+    textOnly: interaction.options.getBoolean('text-only') ?? undefined,
+    clear: interaction.options.getBoolean('clear-template') || undefined,
+  });
 }

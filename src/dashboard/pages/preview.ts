@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { isFailure, userMessage } from '../../services/errors.js';
 import { previewNextPost } from '../../services/feeds/manage/preview-next-post.js';
+import type { RenderedPost } from '../../services/feeds/present/template/render-post.js';
 import { articleCard } from '../../services/format/card.js';
 import { parseUserUrl } from '../../services/urls.js';
 import { signedIn } from '../auth/guard.js';
@@ -70,11 +71,16 @@ export function previewRoutes(app: FastifyInstance, parts: DashboardParts): void
       return send(
         reply,
         viewer,
-        html`<p>${said}</p>${preview ? embedHtml(preview.embed) : ''}<p><a href="/dashboard">Back to the subscriptions</a></p>`,
+        html`<p>${said}</p>${preview ? postHtml(preview.post) : ''}<p><a href="/dashboard">Back to the subscriptions</a></p>`,
       );
     } catch (error) {
       if (!isFailure(error)) throw error;
       return send(reply, viewer, notice(userMessage(error), 'error'), 422);
     }
   });
+}
+
+/** A post as the channel shows it: its text (a template's, or a role ping) above its embeds. */
+function postHtml(post: RenderedPost) {
+  return html`${post.content ? html`<p class="post-text">${post.content}</p>` : ''}${post.embeds.map(embedHtml)}`;
 }

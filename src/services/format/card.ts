@@ -28,7 +28,7 @@ export function linkLine(link: Link): string {
 }
 
 /** Lines of masked links that together fit one field value without cutting a link in half. */
-function linkLines(links: Link[]): string {
+export function linkLines(links: Link[]): string {
   const lines: string[] = [];
   let length = 0;
   for (const link of links) {
@@ -76,7 +76,8 @@ function linkFields(article: Article, options: CardOptions): APIEmbedField[] {
   return fields;
 }
 
-function footerText(article: Article, options: CardOptions): string {
+/** The card's footer: where the summary came from, the article's host, who shared it. */
+export function cardFooter(article: Article, options: CardOptions): string {
   const parts = [
     options.summaryFrom === 'feed' ? "Summary from the feed's own text" : 'Summary of the full article',
     hostOf(article.url),
@@ -97,34 +98,62 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
+/** The card's title: the page's title (or its host), escaped and within the title limit. */
+export function cardTitle(article: Article): string {
+  return clamp(escapeText(article.title || hostOf(article.url)), LIMITS.title);
+}
+
+/** The summary as the card lists it, one escaped bullet per sentence, not yet cut to any limit. */
+export function cardSummary(article: Article): string {
+  return article.summary.map((sentence) => `• ${escapeText(sentence)}`).join('\n');
+}
+
+/**
+ * Texts that replace the card's own (a subscription's template renders them). Each must already be
+ * within its Discord limit; an empty title or footer is left out (Discord refuses an empty footer).
+ */
+export interface CardTexts {
+  title?: string;
+  /**
+   * The description within `room` characters. Asked again with less room when the embed passes
+   * 6000, so a template shortens its summary and keeps its own text (the card cuts its summary).
+   */
+  description?: (room: number) => string;
+  footer?: string;
+  color?: number;
+}
+
 /**
  * The summary card: title linked to the article, the summary, the original source, date, section,
  * reading time, related links (the page's own, then ours, labelled), other languages, site name
  * and lead image. Every page-supplied text is escaped and cut to Discord's limits after escaping.
+ * `texts` swaps in a template's title, description, footer and colour; the rest stays the card's.
  */
-export function articleCard(article: Article, options: CardOptions = {}): APIEmbed {
+export function articleCard(article: Article, options: CardOptions = {}, texts: CardTexts = {}): APIEmbed {
   const sourceField = article.source
     ? [field('Original', `${maskedLink(article.source.name, article.source.url)} · ${hostOf(article.source.url)}`)]
     : [];
   const image = article.image ? safeLinkUrl(article.image) : null;
+  const describe = texts.description ?? ((room: number) => clamp(cardSummary(article), room));
   const embed: APIEmbed = {
-    title: clamp(escapeText(article.title || hostOf(article.url)), LIMITS.title),
+    title: texts.title === undefined ? cardTitle(article) : texts.title || undefined,
     url: safeLinkUrl(article.url) ?? undefined,
-    description: clamp(article.summary.map((sentence) => `• ${escapeText(sentence)}`).join('\n'), LIMITS.description),
-    color: BRAND_COLOR,
+    description: describe(LIMITS.description),
+    color: texts.color ?? BRAND_COLOR,
     fields: [...sourceField, ...detailFields(article), ...linkFields(article, options)].slice(0, LIMITS.fields),
-    footer: { text: footerText(article, options) },
   };
+  const footer = texts.footer ?? cardFooter(article, options);
+  if (footer) embed.footer = { text: footer };
   if (article.siteName) embed.author = { name: clamp(escapeText(article.siteName), LIMITS.author) };
   if (image) embed.image = { url: image };
-  return fitTotal(embed);
+  return fitTotal(embed, describe);
 }
 
 /** Keep the sum of an embed's texts within 6000: shorten the summary first, then drop trailing fields. */
-function fitTotal(embed: APIEmbed): APIEmbed {
+function fitTotal(embed: APIEmbed, describe: (room: number) => string): APIEmbed {
   let over = embedLength(embed) - LIMITS.embedTotal;
   if (over > 0 && embed.description) {
-    embed.description = clamp(embed.description, Math.max(200, embed.description.length - over));
+    embed.description = describe(Math.max(200, embed.description.length - over));
     over = embedLength(embed) - LIMITS.embedTotal;
   }
   while (over > 0 && embed.fields && embed.fields.length > 0) {

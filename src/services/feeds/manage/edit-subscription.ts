@@ -1,6 +1,6 @@
 import { nextCheckAfterSuccess } from '../schedule/backoff.js';
 import type { Subscriptions } from '../state/subscriptions.js';
-import type { FeedFilter, PostMode, Subscription } from '../state/types.js';
+import type { FeedFilter, PostMode, PostTemplate, Subscription } from '../state/types.js';
 
 /** What `/feed edit` was asked to change; anything left out stays as it is. */
 export interface SubscriptionChanges {
@@ -14,6 +14,8 @@ export interface SubscriptionChanges {
   mentionRoleId?: string;
   /** Stop pinging a role. */
   clearMention?: boolean;
+  /** The whole template from now on (already merged and checked, template-settings.ts); null: the plain card again. */
+  template?: PostTemplate | null;
 }
 
 /** Whether the member asked for any change at all. */
@@ -24,7 +26,8 @@ export function changesSomething(changes: SubscriptionChanges): boolean {
     changes.filter !== undefined ||
     changes.clearFilter === true ||
     changes.mentionRoleId !== undefined ||
-    changes.clearMention === true
+    changes.clearMention === true ||
+    changes.template !== undefined
   );
 }
 
@@ -41,6 +44,7 @@ export function editPatch(
     patch.filter = Object.keys(merged).length > 0 ? merged : undefined;
   }
   if (changes.mentionRoleId !== undefined || changes.clearMention) patch.mentionRoleId = changes.mentionRoleId;
+  if (changes.template !== undefined) patch.template = changes.template ?? undefined;
   if (changes.intervalMinutes !== undefined && changes.intervalMinutes !== subscription.intervalMinutes) {
     patch.intervalMinutes = changes.intervalMinutes;
     // The new interval counts from the last check, so a shorter one takes effect now, not after the old wait.

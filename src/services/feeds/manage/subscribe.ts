@@ -5,7 +5,7 @@ import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import { newSubscriptionId, type Subscriptions } from '../state/subscriptions.js';
-import type { FeedFilter, PostMode, Subscription } from '../state/types.js';
+import type { FeedFilter, PostMode, PostTemplate, Subscription } from '../state/types.js';
 
 /** Subscriptions one server may have; MonitoRSS caps them too, and each one costs a fetch per interval. */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 100;
@@ -18,6 +18,8 @@ export interface SubscribeRequest {
   mode: PostMode;
   filter?: FeedFilter;
   mentionRoleId?: string;
+  /** Checked already (template-settings.ts). */
+  template?: PostTemplate;
   userId?: string;
   now: number;
 }
@@ -46,6 +48,7 @@ export async function subscribe(
     mode: request.mode,
     filter: request.filter,
     mentionRoleId: request.mentionRoleId,
+    template: request.template,
     title: fetched.feed.title || fetched.url,
   };
   const updated =

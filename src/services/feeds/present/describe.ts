@@ -6,6 +6,7 @@ import { hostOf } from '../../urls.js';
 import type { FeedItem } from '../parse/index.js';
 import { describeFilter } from '../schedule/filters.js';
 import type { Subscription } from '../state/types.js';
+import { templateNote, templateSetting } from './template/describe-template.js';
 
 /** A Discord timestamp that each reader sees in their own time zone, relative ("in 5 minutes"). */
 function when(ms: number | undefined, none = 'never'): string {
@@ -55,6 +56,8 @@ export function pauseState(subscription: Subscription): string | undefined {
 function settingParts(subscription: Subscription): string[] {
   const parts = [`every ${subscription.intervalMinutes} min`, subscription.mode];
   if (subscription.mentionRoleId) parts.push(`pings <@&${subscription.mentionRoleId}>`);
+  const template = templateSetting(subscription.template);
+  if (template) parts.push(template);
   return parts;
 }
 
@@ -65,6 +68,8 @@ export function editedMessage(subscription: Subscription): string {
   ];
   const filter = describeFilter(subscription.filter);
   lines.push(filter ? `Filter: ${escapeText(filter)}` : 'No filter: every new item is posted.');
+  const note = templateNote(subscription);
+  if (note) lines.push(note);
   return clamp(lines.join('\n'), LIMITS.content);
 }
 
@@ -125,6 +130,8 @@ export function subscribedMessage(
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`Filter: ${escapeText(filter)}`);
   if (subscription.mentionRoleId) lines.push(`Each post pings <@&${subscription.mentionRoleId}>.`);
+  const note = templateNote(subscription);
+  if (note) lines.push(note);
   if (created)
     lines.push(
       firstPostCount > 0

@@ -1,11 +1,11 @@
-import type { APIEmbed } from 'discord.js';
 import type { Article, Link } from '../../article.js';
 import type { ArticleService } from '../../article-service.js';
 import { isFailure } from '../../errors.js';
 import { readingMinutes } from '../../extract/index.js';
-import { articleCard } from '../../format/card.js';
 import type { Logger } from '../../logger.js';
 import type { FeedItem } from '../parse/index.js';
+import type { PostTemplate } from '../state/types.js';
+import { DEFAULT_TEMPLATE, type RenderedPost, renderPost } from './template/render-post.js';
 
 /** Sentences in a scheduled card's summary (the /article default, "medium"). */
 export const POST_SENTENCES = 3;
@@ -50,28 +50,30 @@ async function articleFromItem(articles: ArticleService, item: FeedItem, source:
 }
 
 /**
- * The card for one feed item: the same card /article makes, summarised from the full article when
- * its page can be read, else from the feed's own text (the card's footer says which).
+ * The post for one feed item: the same card /article makes, summarised from the full article when
+ * its page can be read, else from the feed's own text (the card's footer says which), rendered
+ * with the subscription's template (none: the default one, which is that card unchanged).
  */
-export async function composeItemCard(
+export async function composeItemPost(
   articles: ArticleService,
   item: FeedItem,
   source: FeedSource,
-  options: { alsoCoveredBy?: Link[]; logger?: Logger } = {},
-): Promise<APIEmbed> {
+  options: { alsoCoveredBy?: Link[]; logger?: Logger; template?: PostTemplate } = {},
+): Promise<RenderedPost> {
+  const template = options.template ?? DEFAULT_TEMPLATE;
   if (item.link) {
     try {
       const article = await articles.get({ url: item.link, sentences: POST_SENTENCES });
-      return articleCard(
-        { ...article, publishedAt: article.publishedAt ?? item.published },
-        { summaryFrom: 'article', alsoCoveredBy: options.alsoCoveredBy },
-      );
+      return renderPost(template, { ...article, publishedAt: article.publishedAt ?? item.published }, source, {
+        summaryFrom: 'article',
+        alsoCoveredBy: options.alsoCoveredBy,
+      });
     } catch (error) {
       if (!isFailure(error))
         options.logger?.warn('article page could not be summarised; using the feed text', { url: item.link, error });
     }
   }
-  return articleCard(await articleFromItem(articles, item, source), {
+  return renderPost(template, await articleFromItem(articles, item, source), source, {
     summaryFrom: 'feed',
     alsoCoveredBy: options.alsoCoveredBy,
   });

@@ -3,8 +3,9 @@ import type { Logger } from '../../logger.js';
 import { postNonce } from '../deliver/nonce.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
-import { composeItemCard, type FeedSource } from '../present/item-card.js';
+import { composeItemPost, type FeedSource } from '../present/item-card.js';
 import { roleMentions } from '../present/role-mention.js';
+import { withRoleMentions } from '../present/template/post-content.js';
 import type { ChannelStories } from '../state/channel-stories.js';
 import type { DeliveryLog, LogEntry } from '../state/delivery-log.js';
 import type { SeenItems } from '../state/seen-items.js';
@@ -91,14 +92,15 @@ export async function storyEntries(
       continue;
     }
     const alsoCoveredBy = coveredByLinks(leader.subscription.id, others);
-    const card = await composeItemCard(deps.articles, leader.item, leader.source, {
+    // The leading subscription's template shapes the post (its copies only add "Also covered by").
+    const post = await composeItemPost(deps.articles, leader.item, leader.source, {
       alsoCoveredBy,
       logger: deps.logger,
+      template: leader.subscription.template,
     });
     entries.push({
       nonce: postNonce(leader.subscription.id, leader.item.id),
-      embeds: [card],
-      ...roleMentions(group.map((candidate) => candidate.subscription)),
+      ...withRoleMentions(post, roleMentions(group.map((candidate) => candidate.subscription))),
       marks,
       stories,
       subscriptionIds,

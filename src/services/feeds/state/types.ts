@@ -20,6 +20,23 @@ export type RenderedEmbed = object;
 export type PostMode = 'cards' | 'digest';
 
 /**
+ * How a subscription's card posts look, as the admin wrote it: texts with placeholders such as
+ * `{title}` (present/template/ renders and checks them), a colour, or text alone. Parts left out
+ * keep the card's own.
+ */
+export interface PostTemplate {
+  /** The message text, above the embed (or the whole post in text-only mode). */
+  content?: string;
+  title?: string;
+  description?: string;
+  footer?: string;
+  /** The embed's colour, 0xRRGGBB. */
+  color?: number;
+  /** Post the text alone, without an embed. */
+  textOnly?: boolean;
+}
+
+/**
  * A channel's subscription to one feed, with its own polling state (miniflux keeps the same per
  * feed: next check, consecutive failures, last error). Times are epoch milliseconds.
  */
@@ -47,6 +64,8 @@ export interface Subscription {
    * successful check does not clear it.
    */
   postError?: string;
+  /** How card posts look; none: the card as /article shows it. Digests keep their own layout. */
+  template?: PostTemplate;
   /** A role pinged with each post (its `<@&id>` opens the post; only that role may be pinged). */
   mentionRoleId?: string;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */

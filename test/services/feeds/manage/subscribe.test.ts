@@ -117,6 +117,6 @@ test('/feed test of a digest previews the whole digest the next check posts: eve
   assert.ok(added.ok);
   const preview = await previewNextPost(services, { ...added.subscription, initialized: true }, now);
   assert.equal(preview?.isNew, true);
-  assert.match(preview!.embed.title ?? '', /15 new/);
-  assert.match(preview!.embed.description ?? '', /…and 5 more$/);
+  assert.match(preview!.post.embeds[0]?.title ?? '', /15 new/);
+  assert.match(preview!.post.embeds[0]?.description ?? '', /…and 5 more$/);
 });

@@ -73,6 +73,11 @@ const httpUrl: Parser<string> = (raw) => {
   return value;
 };
 
+/** A port, or nothing (the empty default) for a server that stays off. */
+const optionalPort: Parser<number | undefined> = (raw) => (raw.trim() === '' ? undefined : integer(0, 65535)(raw));
+
+const shardCount: Parser<number | 'auto'> = (raw) => (raw.trim() === 'auto' ? 'auto' : integer(1, 10_000)(raw));
+
 function setting<T>(
   env: string,
   defaultValue: string,
@@ -246,6 +251,42 @@ export const SETTINGS = {
     'false',
     boolean,
     'Ask for the privileged Message Content intent (needed for auto-summaries of shared links).',
+  ),
+  metricsPort: setting(
+    'METRICS_PORT',
+    '',
+    optionalPort,
+    'Port of the /metrics (Prometheus) and /healthz server. Empty: no server. Sharded gateway processes add their first shard id to it.',
+  ),
+  metricsHost: setting(
+    'METRICS_HOST',
+    '127.0.0.1',
+    text,
+    'Address the metrics server listens on; 127.0.0.1 keeps it on this machine, 0.0.0.0 opens it to the network.',
+  ),
+  shardCount: setting(
+    'SHARD_COUNT',
+    'auto',
+    shardCount,
+    "Gateway shards `npm run start:gateway` runs (one process each); auto asks Discord's GET /gateway/bot.",
+  ),
+  restProxyPort: setting(
+    'REST_PROXY_PORT',
+    '8787',
+    integer(0, 65535),
+    'Port `npm run start:rest-proxy` listens on; point every process at it with DISCORD_API_URL=http://host:port/api.',
+  ),
+  restProxyHost: setting(
+    'REST_PROXY_HOST',
+    '127.0.0.1',
+    text,
+    'Address the REST proxy listens on (0.0.0.0 when the bot processes run on other machines).',
+  ),
+  restProxyUpstream: setting(
+    'REST_PROXY_UPSTREAM',
+    'https://discord.com/api',
+    httpUrl,
+    "Discord's REST base the REST proxy forwards to, without the version.",
   ),
 } satisfies Record<string, Setting<unknown>>;
 

@@ -1,7 +1,9 @@
 import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
-import { Cooldown } from './services/cooldown.js';
+import { openRedis, type RedisConnection } from './services/atomic/redis-connection.js';
+import { createLimits } from './services/atomic/limits.js';
+import type { RateLimit } from './services/cooldown.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
@@ -15,11 +17,15 @@ import { SeenItems } from './services/feeds/state/seen-items.js';
 import { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
-import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
+import type { Metrics } from './services/metrics/metrics.js';
+import { type MetricsExposition, createPrometheusMetrics } from './services/metrics/prometheus.js';
+import { noMetrics } from './services/metrics/metrics.js';
+import { timedFetcher } from './services/metrics/timed-fetcher.js';
+import { watchRest } from './services/metrics/watch-rest.js';
 import { PendingPosts } from './services/shared-links/pending-posts.js';
-import { RecentLinks } from './services/shared-links/recent.js';
+import type { LinkClaims } from './services/shared-links/recent.js';
 import { AutoSummarySettings } from './services/shared-links/settings.js';
-import { openStore, type Store } from './services/store.js';
+import { isRedisUrl, openStore, type Store } from './services/store.js';
 import { createSummarizer, type Summarizer } from './services/summarize/index.js';
 
 export interface SchedulerOptions {
@@ -49,8 +55,14 @@ export interface Services {
   fetcher: Fetcher;
   summarizer: Summarizer;
   articles: ArticleService;
-  /** Per-member limit on article requests. */
-  articleCooldown: Cooldown;
+  /** What the bot counts (a no-op without METRICS_PORT). */
+  metrics: Metrics;
+  /** The /metrics text, when METRICS_PORT is set. */
+  exposition?: MetricsExposition;
+  /** The connection the atomic limits use when the store is Redis (closed with the store). */
+  redis?: RedisConnection;
+  /** Per-member limit on article requests (across every process when the store is Redis). */
+  articleCooldown: RateLimit;
   /** Feed discovery, fetching and parsing: the one path for /feed, the scheduler and the CLI. */
   feeds: FeedService;
   rules: SchedulerRules;
@@ -64,14 +76,24 @@ export interface Services {
   /** Posts feed subscriptions on its own cron heartbeat, once started. */
   scheduler: Scheduler;
   /** Auto-summary settings, links summarized per channel and pending "Post to channel" posts. */
-  sharedLinks: { settings: AutoSummarySettings; recent: RecentLinks; pendingPosts: PendingPosts };
-  /** Per-channel limit on auto-summary cards for shared links. */
-  linkCooldown: Cooldown;
+  sharedLinks: { settings: AutoSummarySettings; recent: LinkClaims; pendingPosts: PendingPosts };
+  /** Per-channel limit on auto-summary cards for shared links (across every process when the store is Redis). */
+  linkCooldown: RateLimit;
 }
 
 /** Build the services from config. */
 export function createServices(config: Config, logger: Logger, options: ServiceOptions = {}): Services {
-  const store = openStore(options.storeUrl ?? config.storeUrl);
+  const storeUrl = options.storeUrl ?? config.storeUrl;
+  const store = openStore(storeUrl);
+  // Keyv has no set-if-absent or counters, so limits several processes share talk to Redis themselves.
+  const redis = isRedisUrl(storeUrl) ? openRedis(storeUrl, logger) : undefined;
+  const limits = createLimits({
+    redis: redis?.commands,
+    autosummary: store.ns('autosummary'),
+    articlesPerMinute: config.articleCooldownPerMinute,
+  });
+  const prometheus = config.metricsPort === undefined ? undefined : createPrometheusMetrics();
+  const metrics = prometheus?.metrics ?? noMetrics;
   const fetcher = createFetcher({
     timeoutMs: config.fetchTimeoutMs,
     maxHtmlBytes: config.fetchMaxHtmlBytes,
@@ -101,7 +123,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     cacheTtlMs: config.articleCacheHours * 3_600_000,
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
-  const feeds = new FeedService(fetcher);
+  const feeds = new FeedService(timedFetcher(fetcher, metrics));
 
   // The feed side's state: `seen` holds both the items each subscription has seen and the stories
   // each channel was shown (under `channel:<id>` keys).
@@ -113,13 +135,21 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
   const deliveryLog = new DeliveryLog(store.ns('log'), logger);
+  const outbox = new Outbox(store.ns('outbox'));
+  metrics.watchOutbox(async () => (await outbox.pending()).length);
   const delivery = new Delivery({
-    outbox: new Outbox(store.ns('outbox')),
+    outbox,
     seen,
     subscriptions,
     stories,
     log: deliveryLog,
-    poster: schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
+    poster:
+      schedulerOptions.poster ??
+      createRestPoster({
+        apiBase: config.discordApiUrl,
+        token: config.discordToken,
+        onRest: (rest) => watchRest(rest, 'poster', metrics),
+      }),
     logger,
     now,
     hooks: schedulerOptions.hooks,
@@ -136,6 +166,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     rules,
     logger,
     now,
+    onTick: (report) => metrics.tickEnded(report),
   });
 
   return {
@@ -145,7 +176,10 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     fetcher,
     summarizer,
     articles,
-    articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
+    metrics,
+    exposition: prometheus?.exposition,
+    redis,
+    articleCooldown: limits.articleCooldown,
     feeds,
     rules,
     subscriptions,
@@ -158,9 +192,9 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     sharedLinks: {
       settings: new AutoSummarySettings(store.ns('guild')),
       // Recent links and pending posts share the `autosummary` namespace under different key prefixes.
-      recent: new RecentLinks(store.ns('autosummary')),
+      recent: limits.recentLinks,
       pendingPosts: new PendingPosts(store.ns('autosummary')),
     },
-    linkCooldown: createChannelCardLimit(),
+    linkCooldown: limits.channelCards,
   };
 }

@@ -1,8 +1,8 @@
 import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
-import { openRedis, type RedisConnection } from './services/atomic/redis-connection.js';
 import { createLimits } from './services/atomic/limits.js';
+import { openRedis, type RedisConnection } from './services/atomic/redis-connection.js';
 import type { RateLimit } from './services/cooldown.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
@@ -18,8 +18,8 @@ import { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
 import type { Metrics } from './services/metrics/metrics.js';
-import { type MetricsExposition, createPrometheusMetrics } from './services/metrics/prometheus.js';
 import { noMetrics } from './services/metrics/metrics.js';
+import { createPrometheusMetrics, type MetricsExposition } from './services/metrics/prometheus.js';
 import { timedFetcher } from './services/metrics/timed-fetcher.js';
 import { watchRest } from './services/metrics/watch-rest.js';
 import { PendingPosts } from './services/shared-links/pending-posts.js';
@@ -197,4 +197,11 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     },
     linkCooldown: limits.channelCards,
   };
+}
+
+/** Close what the services hold open (worker threads, the store, the Redis connection), once the work in hand is done. */
+export async function closeServices(services: Pick<Services, 'articles' | 'store' | 'redis'>): Promise<void> {
+  await services.articles.close();
+  await services.store.close();
+  await services.redis?.close();
 }

@@ -1,8 +1,8 @@
 import type { TickReport } from '../feeds/schedule/scheduler.js';
 import type { FetchKind } from '../fetcher/index.js';
 
-/** Which REST client met a rate limit: the gateway client's, or the scheduler's poster's. */
-export type RestClientName = 'gateway' | 'poster';
+/** Which REST client met a rate limit: the gateway client's, the scheduler's poster's, or the REST proxy's. */
+export type RestClientName = 'gateway' | 'poster' | 'proxy';
 
 /**
  * What the bot counts, as the parts that count see it. Built once by the composition root; tests

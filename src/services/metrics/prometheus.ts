@@ -46,13 +46,13 @@ export function createPrometheusMetrics(): { metrics: Metrics; exposition: Metri
   });
   const restLimited = new Counter({
     name: 'newsdesk_discord_rest_429_total',
-    help: 'REST responses with status 429, by client (gateway, poster).',
+    help: 'REST responses with status 429, by client (gateway, poster, proxy).',
     labelNames: ['client'],
     registers,
   });
   const restWaited = new Counter({
     name: 'newsdesk_discord_rest_rate_limit_waits_total',
-    help: 'REST requests held back for a rate limit, by client (gateway, poster).',
+    help: 'REST requests held back for a rate limit, by client (gateway, poster, proxy).',
     labelNames: ['client'],
     registers,
   });

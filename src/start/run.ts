@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig, secretValues } from '../config.js';
+import { type Config, ConfigError, loadConfig, secretValues } from '../config.js';
 import { createLogger } from '../services/logger.js';
 import { needsToken, type Role, startRole } from './roles.js';
 
@@ -7,7 +7,7 @@ import { needsToken, type Role, startRole } from './roles.js';
  * work in hand and closes what it holds, and the process exits 0.
  */
 export async function runProcess(role: Role): Promise<void> {
-  let config;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (error) {

@@ -61,6 +61,9 @@ export async function summarizeSharedLinks(parts: SharedLinkParts, message: Shar
   const earlier: string[] = [];
   for (const url of urls) {
     const claim = await recent.claim(channelId, url, message.messageUrl);
+    // Claimed by this very message: another process got it too (two gateway processes on one
+    // shard, as in a rolling restart) and answers it, so this one says nothing about that link.
+    if (!claim.ok && claim.pointer === message.messageUrl) continue;
     if (!claim.ok) earlier.push(claim.pointer);
     else if ((await channelLimit.take(channelId)).ok) fresh.push(url);
     else {

@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { proxyRequests } from '@discordjs/proxy';
 import { REST } from '@discordjs/rest';
 import type { Config } from './config.js';
+import { forwardRequests } from './rest-proxy-forward.js';
 import { serveMetrics } from './serve-metrics.js';
 import type { Logger } from './services/logger.js';
 import { createPrometheusMetrics } from './services/metrics/prometheus.js';
@@ -28,14 +28,12 @@ export async function startRestProxy(config: Config, logger: Logger): Promise<Ru
   const rest = new REST({ api: config.restProxyUpstream });
   const prometheus = config.metricsPort === undefined ? undefined : createPrometheusMetrics();
   if (prometheus) watchRest(rest, 'proxy', prometheus.metrics);
-  const forward = proxyRequests(rest);
+  const forward = forwardRequests(rest);
   const server = createServer((req, res) => {
-    Promise.resolve(forward(req, res)).catch((error: unknown) => {
-      // proxyRequests answers Discord's errors itself; anything else (a network failure) is a 502.
-      logger.error('rest proxy request failed', { method: req.method, error });
-      if (!res.headersSent) res.statusCode = 502;
-      res.end();
-    });
+    // Discord's own answers (errors included) go back as they came; what is left is a failure to reach it.
+    forward(req, res).catch((error: unknown) =>
+      logger.error('rest proxy request failed', { method: req.method, error }),
+    );
   });
   server.listen(config.restProxyPort, config.restProxyHost);
   await once(server, 'listening');

@@ -24,15 +24,18 @@ export async function startShards(config: Config, logger: Logger, shardFile: str
     mode: 'process',
     respawn: true,
   });
+  let stopping = false;
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard_id: shard.id, shards: totalShards });
-    shard.on('death', () => logger.warn('shard process ended', { shard_id: shard.id }));
+    // Unasked, a shard's end is news (the manager starts it again); on stop it is the plan.
+    shard.on('death', () => (stopping ? logger.info : logger.warn)('shard process ended', { shard_id: shard.id }));
   });
   await manager.spawn({ amount: totalShards, timeout: SHARD_READY_TIMEOUT_MS });
   logger.info('ready', { role: 'gateway', shards: totalShards });
   return {
     async stop() {
       // A shard stopped on purpose is not started again.
+      stopping = true;
       manager.respawn = false;
       await Promise.all(
         [...manager.shards.values()].map(async (shard) => {

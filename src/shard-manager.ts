@@ -28,7 +28,10 @@ export async function startShards(config: Config, logger: Logger, shardFile: str
   manager.on('shardCreate', (shard) => {
     logger.info('shard started', { shard_id: shard.id, shards: totalShards });
     // Unasked, a shard's end is news (the manager starts it again); on stop it is the plan.
-    shard.on('death', () => (stopping ? logger.info : logger.warn)('shard process ended', { shard_id: shard.id }));
+    shard.on('death', () => {
+      if (stopping) logger.info('shard process ended', { shard_id: shard.id });
+      else logger.warn('shard process ended; the manager starts it again', { shard_id: shard.id });
+    });
   });
   await manager.spawn({ amount: totalShards, timeout: SHARD_READY_TIMEOUT_MS });
   logger.info('ready', { role: 'gateway', shards: totalShards });

@@ -122,3 +122,21 @@ test('the sharded gateway answers /article from its shard processes, polls no fe
     }
   });
 });
+
+test("the REST proxy process forwards with the caller's token, holds none itself, and stops on SIGTERM", async () => {
+  const fake = await startFakeDiscord();
+  const proxy = spawnRole('start/rest-proxy.js', { REST_PROXY_PORT: '0', REST_PROXY_UPSTREAM: fake.apiBase });
+  try {
+    const ready = await proxy.waitForLog(/"msg":"ready","role":"rest-proxy"/);
+    const { api } = JSON.parse(ready) as { api: string };
+    const me = await fetch(`${api}/v10/users/@me`, { headers: { authorization: `Bot ${fake.token}` } });
+    assert.equal(me.status, 200);
+    assert.equal(((await me.json()) as { id: string }).id, fake.botUserId);
+    const anonymous = await fetch(`${api}/v10/users/@me`);
+    assert.equal(anonymous.status, 401, 'without a token of the caller, Discord says no');
+    assert.equal(await proxy.terminate(), 0, proxy.logs());
+  } finally {
+    proxy.cleanup();
+    await fake.close();
+  }
+});

@@ -24,12 +24,13 @@ export function openRedis(url: string, logger: Logger): RedisConnection {
   const client = createClient({ url });
   // Without an 'error' listener a dropped connection would end the process; the client reconnects.
   client.on('error', (error: unknown) => logger.warn('redis connection error', { error }));
-  const connecting = client.connect().catch((error: unknown) => logger.error('redis connect failed', { error }));
+  client.connect().catch((error: unknown) => logger.error('redis connect failed', { error }));
   return {
     commands: client as unknown as RedisCommands,
     async close() {
-      await connecting;
-      if (client.isOpen) await client.close();
+      // A connected client finishes the commands it has sent; one still trying to connect is dropped.
+      if (client.isReady) await client.close();
+      else if (client.isOpen) client.destroy();
     },
   };
 }

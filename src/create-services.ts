@@ -17,8 +17,7 @@ import { SeenItems } from './services/feeds/state/seen-items.js';
 import { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
-import type { Metrics } from './services/metrics/metrics.js';
-import { noMetrics } from './services/metrics/metrics.js';
+import { type Metrics, noMetrics } from './services/metrics/metrics.js';
 import { createPrometheusMetrics, type MetricsExposition } from './services/metrics/prometheus.js';
 import { timedFetcher } from './services/metrics/timed-fetcher.js';
 import { watchRest } from './services/metrics/watch-rest.js';
@@ -94,13 +93,17 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   });
   const prometheus = config.metricsPort === undefined ? undefined : createPrometheusMetrics();
   const metrics = prometheus?.metrics ?? noMetrics;
-  const fetcher = createFetcher({
-    timeoutMs: config.fetchTimeoutMs,
-    maxHtmlBytes: config.fetchMaxHtmlBytes,
-    maxFeedBytes: config.fetchMaxFeedBytes,
-    allowPorts: config.fetchAllowPorts,
-    allowPrivateHosts: config.fetchAllowPrivateHosts,
-  });
+  // Timed here once, so pages and feeds alike are measured (by kind).
+  const fetcher = timedFetcher(
+    createFetcher({
+      timeoutMs: config.fetchTimeoutMs,
+      maxHtmlBytes: config.fetchMaxHtmlBytes,
+      maxFeedBytes: config.fetchMaxFeedBytes,
+      allowPorts: config.fetchAllowPorts,
+      allowPrivateHosts: config.fetchAllowPrivateHosts,
+    }),
+    metrics,
+  );
   const work = createArticleWork({ size: config.articleWorkers, deadlineMs: config.articleWorkTimeoutMs });
   const bounds = { maxInputChars: config.summaryMaxInputChars, maxSentences: config.summaryMaxSentences };
   const summarizer = createSummarizer({
@@ -123,7 +126,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     cacheTtlMs: config.articleCacheHours * 3_600_000,
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
-  const feeds = new FeedService(timedFetcher(fetcher, metrics));
+  const feeds = new FeedService(fetcher);
 
   // The feed side's state: `seen` holds both the items each subscription has seen and the stories
   // each channel was shown (under `channel:<id>` keys).

@@ -21,6 +21,8 @@ export async function startWorker(
   options: { scheduler?: SchedulerOptions } = {},
 ): Promise<RunningWorker> {
   const services = createServices(config, logger, { scheduler: options.scheduler });
+  // Same-story checks read the similarity index; it fills from the cache in the background.
+  services.articles.warmUp().catch((error: unknown) => logger.warn('similarity index warm-up failed', { error }));
   const { scheduler } = services;
   // Posts a crash left half-done are finished before anything new is checked.
   await scheduler.replayOutbox().catch((error: unknown) => logger.error('outbox replay failed', { error }));

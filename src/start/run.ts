@@ -22,19 +22,23 @@ export async function runProcess(role: Role): Promise<void> {
     process.exit(1);
   }
   const logger = createLogger({ level: config.logLevel, secrets: secretValues(config) });
-  const running = await startRole(role, config, logger);
+  const starting = startRole(role, config, logger);
+  // Listening before the start ends: a SIGTERM during login waits for it, then stops as usual.
   const stop = (signal: NodeJS.Signals) => {
     logger.info('shutting down', { role, signal });
-    running.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error('shutdown failed', { role, error });
-        process.exit(1);
-      },
-    );
+    starting
+      .then((running) => running.stop())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error('shutdown failed', { role, error });
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+  await starting;
 }
 
 /** Run `role` as this process, or say in one line why it could not start. */

@@ -37,7 +37,14 @@ test('stopping the worker lets the post in hand finish and be marked seen before
   };
   let marked = false;
   const worker = await startWorker(config, silentLogger, {
-    scheduler: { poster: slowPoster, hooks: { afterMark: () => void (marked = true) } },
+    scheduler: {
+      poster: slowPoster,
+      hooks: {
+        afterMark: () => {
+          marked = true;
+        },
+      },
+    },
   });
   try {
     await worker.services.subscriptions.save({

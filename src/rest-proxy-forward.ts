@@ -21,6 +21,10 @@ export function forwardRequests(rest: REST): (req: IncomingMessage, res: ServerR
     }
     try {
       const body = await readBody(req);
+      if (!body) {
+        res.statusCode = 413;
+        return;
+      }
       const answer = await rest.queueRequest({
         fullRoute: url.pathname.replace(/^\/api(\/v\d+)?/, '') as `/${string}`,
         method: (req.method ?? 'GET') as RequestMethod,
@@ -43,12 +47,13 @@ export function forwardRequests(rest: REST): (req: IncomingMessage, res: ServerR
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<Buffer> {
+/** The whole request body, or undefined when it is larger than the proxy holds. */
+async function readBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY_BYTES) throw new Error('request body too large');
+    if (size > MAX_BODY_BYTES) return undefined;
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);

@@ -112,7 +112,7 @@ export const SETTINGS = {
     'DISCORD_API_URL',
     'https://discord.com/api',
     httpUrl,
-    "Discord's REST base, without the version. Tests point it at a local fake.",
+    "Discord's REST base, without the version. Point every process at the REST proxy here (`http://host:8787/api`); tests point it at a local fake.",
   ),
   storeUrl: setting(
     'STORE_URL',

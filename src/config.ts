@@ -77,6 +77,10 @@ const httpUrl: Parser<string> = (raw) => {
 function optional<T>(parse: Parser<T>): Parser<T | undefined> {
   return (raw) => (raw.trim() === '' ? undefined : parse(raw));
 }
+/** A port, or nothing (the empty default) for a server that stays off. */
+const optionalPort = optional(integer(0, 65535));
+
+const shardCount: Parser<number | 'auto'> = (raw) => (raw.trim() === 'auto' ? 'auto' : integer(1, 10_000)(raw));
 
 function setting<T>(
   env: string,
@@ -112,7 +116,7 @@ export const SETTINGS = {
     'DISCORD_API_URL',
     'https://discord.com/api',
     httpUrl,
-    "Discord's REST base, without the version. Tests point it at a local fake.",
+    "Discord's REST base, without the version. Point every process at the REST proxy here (`http://host:8787/api`); tests point it at a local fake.",
   ),
   storeUrl: setting(
     'STORE_URL',
@@ -267,7 +271,7 @@ export const SETTINGS = {
   dashboardPort: setting(
     'DASHBOARD_PORT',
     '',
-    optional(integer(0, 65535)),
+    optionalPort,
     'Port of the web dashboard (sign in with /dashboard). Empty: no dashboard. 0: any free port.',
   ),
   dashboardHost: setting(
@@ -281,6 +285,42 @@ export const SETTINGS = {
     '',
     optional(httpUrl),
     'Public address of the dashboard, used in sign-in links (https:// makes its cookie Secure). Empty: http://DASHBOARD_HOST:port.',
+  ),
+  metricsPort: setting(
+    'METRICS_PORT',
+    '',
+    optionalPort,
+    'Port of the /metrics (Prometheus) and /healthz server. Empty: no server. Sharded gateway processes add their first shard id to it.',
+  ),
+  metricsHost: setting(
+    'METRICS_HOST',
+    '127.0.0.1',
+    text,
+    'Address the metrics server listens on; 127.0.0.1 keeps it on this machine, 0.0.0.0 opens it to the network.',
+  ),
+  shardCount: setting(
+    'SHARD_COUNT',
+    'auto',
+    shardCount,
+    "Gateway shards `npm run start:gateway` runs (one process each); auto asks Discord's GET /gateway/bot.",
+  ),
+  restProxyPort: setting(
+    'REST_PROXY_PORT',
+    '8787',
+    integer(0, 65535),
+    'Port `npm run start:rest-proxy` listens on; point every process at it with DISCORD_API_URL=http://host:port/api.',
+  ),
+  restProxyHost: setting(
+    'REST_PROXY_HOST',
+    '127.0.0.1',
+    text,
+    'Address the REST proxy listens on (0.0.0.0 when the bot processes run on other machines).',
+  ),
+  restProxyUpstream: setting(
+    'REST_PROXY_UPSTREAM',
+    'https://discord.com/api',
+    httpUrl,
+    "Discord's REST base the REST proxy forwards to, without the version.",
   ),
 } satisfies Record<string, Setting<unknown>>;
 

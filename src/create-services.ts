@@ -5,7 +5,9 @@ import { Sessions } from './dashboard/auth/sessions.js';
 import type { DashboardAccess } from './dashboard/parts.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
-import { Cooldown } from './services/cooldown.js';
+import { createLimits } from './services/atomic/limits.js';
+import { openRedis, type RedisConnection } from './services/atomic/redis-connection.js';
+import type { RateLimit } from './services/cooldown.js';
 import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './services/extract/index.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
@@ -20,11 +22,14 @@ import { SeenItems } from './services/feeds/state/seen-items.js';
 import { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
-import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
+import { type Metrics, noMetrics } from './services/metrics/metrics.js';
+import { createPrometheusMetrics, type MetricsExposition } from './services/metrics/prometheus.js';
+import { timedFetcher } from './services/metrics/timed-fetcher.js';
+import { watchRest } from './services/metrics/watch-rest.js';
 import { PendingPosts } from './services/shared-links/pending-posts.js';
-import { RecentLinks } from './services/shared-links/recent.js';
+import type { LinkClaims } from './services/shared-links/recent.js';
 import { AutoSummarySettings } from './services/shared-links/settings.js';
-import { openStore, type Store } from './services/store.js';
+import { isRedisUrl, openStore, type Store } from './services/store.js';
 import { createSummarizer, type Summarizer } from './services/summarize/index.js';
 
 export interface SchedulerOptions {
@@ -58,8 +63,14 @@ export interface Services {
   /** How much of a page's markup is built into a DOM (EXTRACT_MAX_DEPTH, EXTRACT_MAX_NODES). */
   extractBounds: ExtractBounds;
   articles: ArticleService;
-  /** Per-member limit on article requests. */
-  articleCooldown: Cooldown;
+  /** What the bot counts (a no-op without METRICS_PORT). */
+  metrics: Metrics;
+  /** The /metrics text, when METRICS_PORT is set. */
+  exposition?: MetricsExposition;
+  /** The connection the atomic limits use when the store is Redis (closed with the store). */
+  redis?: RedisConnection;
+  /** Per-member limit on article requests (across every process when the store is Redis). */
+  articleCooldown: RateLimit;
   /** Feed discovery, fetching and parsing: the one path for /feed, the scheduler and the CLI. */
   feeds: FeedService;
   rules: SchedulerRules;
@@ -73,9 +84,9 @@ export interface Services {
   /** Posts feed subscriptions on its own cron heartbeat, once started. */
   scheduler: Scheduler;
   /** Auto-summary settings, links summarized per channel and pending "Post to channel" posts. */
-  sharedLinks: { settings: AutoSummarySettings; recent: RecentLinks; pendingPosts: PendingPosts };
-  /** Per-channel limit on auto-summary cards for shared links. */
-  linkCooldown: Cooldown;
+  sharedLinks: { settings: AutoSummarySettings; recent: LinkClaims; pendingPosts: PendingPosts };
+  /** Per-channel limit on auto-summary cards for shared links (across every process when the store is Redis). */
+  linkCooldown: RateLimit;
   /** Sign-in links and sessions of the web dashboard; only when DASHBOARD_PORT is set. */
   dashboard?: DashboardAccess;
 }
@@ -93,14 +104,28 @@ function dashboardAccess(config: Config, store: Store, now: () => number): Dashb
 
 /** Build the services from config. */
 export function createServices(config: Config, logger: Logger, options: ServiceOptions = {}): Services {
-  const store = openStore(options.storeUrl ?? config.storeUrl);
-  const fetcher = createFetcher({
-    timeoutMs: config.fetchTimeoutMs,
-    maxHtmlBytes: config.fetchMaxHtmlBytes,
-    maxFeedBytes: config.fetchMaxFeedBytes,
-    allowPorts: config.fetchAllowPorts,
-    allowPrivateHosts: config.fetchAllowPrivateHosts,
+  const storeUrl = options.storeUrl ?? config.storeUrl;
+  const store = openStore(storeUrl);
+  // Keyv has no set-if-absent or counters, so limits several processes share talk to Redis themselves.
+  const redis = isRedisUrl(storeUrl) ? openRedis(storeUrl, logger) : undefined;
+  const limits = createLimits({
+    redis: redis?.commands,
+    autosummary: store.ns('autosummary'),
+    articlesPerMinute: config.articleCooldownPerMinute,
   });
+  const prometheus = config.metricsPort === undefined ? undefined : createPrometheusMetrics();
+  const metrics = prometheus?.metrics ?? noMetrics;
+  // Timed here once, so pages and feeds alike are measured (by kind).
+  const fetcher = timedFetcher(
+    createFetcher({
+      timeoutMs: config.fetchTimeoutMs,
+      maxHtmlBytes: config.fetchMaxHtmlBytes,
+      maxFeedBytes: config.fetchMaxFeedBytes,
+      allowPorts: config.fetchAllowPorts,
+      allowPrivateHosts: config.fetchAllowPrivateHosts,
+    }),
+    metrics,
+  );
   const extractBounds = {
     ...DEFAULT_EXTRACT_BOUNDS,
     maxDepth: config.extractMaxDepth,
@@ -145,13 +170,21 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
   const deliveryLog = new DeliveryLog(store.ns('log'), logger);
+  const outbox = new Outbox(store.ns('outbox'));
+  metrics.watchOutbox(async () => (await outbox.pending()).length);
   const delivery = new Delivery({
-    outbox: new Outbox(store.ns('outbox')),
+    outbox,
     seen,
     subscriptions,
     stories,
     log: deliveryLog,
-    poster: schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
+    poster:
+      schedulerOptions.poster ??
+      createRestPoster({
+        apiBase: config.discordApiUrl,
+        token: config.discordToken,
+        onRest: (rest) => watchRest(rest, 'poster', metrics),
+      }),
     logger,
     now,
     hooks: schedulerOptions.hooks,
@@ -168,6 +201,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     rules,
     logger,
     now,
+    onTick: (report) => metrics.tickEnded(report),
   });
 
   return {
@@ -178,7 +212,10 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     summarizer,
     extractBounds,
     articles,
-    articleCooldown: new Cooldown(config.articleCooldownPerMinute, 60_000),
+    metrics,
+    exposition: prometheus?.exposition,
+    redis,
+    articleCooldown: limits.articleCooldown,
     feeds,
     rules,
     subscriptions,
@@ -191,10 +228,17 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     sharedLinks: {
       settings: new AutoSummarySettings(store.ns('guild')),
       // Recent links and pending posts share the `autosummary` namespace under different key prefixes.
-      recent: new RecentLinks(store.ns('autosummary')),
+      recent: limits.recentLinks,
       pendingPosts: new PendingPosts(store.ns('autosummary')),
     },
-    linkCooldown: createChannelCardLimit(),
+    linkCooldown: limits.channelCards,
     dashboard: dashboardAccess(config, store, options.dashboardNow ?? Date.now),
   };
+}
+
+/** Close what the services hold open (worker threads, the store, the Redis connection), once the work in hand is done. */
+export async function closeServices(services: Pick<Services, 'articles' | 'store' | 'redis'>): Promise<void> {
+  await services.articles.close();
+  await services.store.close();
+  await services.redis?.close();
 }

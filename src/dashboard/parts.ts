@@ -1,6 +1,6 @@
 import type { REST } from '@discordjs/rest';
 import type { ArticleService } from '../services/article-service.js';
-import type { Cooldown } from '../services/cooldown.js';
+import type { RateLimit } from '../services/cooldown.js';
 import type { FeedService } from '../services/feeds/fetch/feed-service.js';
 import type { SchedulerRules } from '../services/feeds/schedule/rules.js';
 import type { DeliveryLog } from '../services/feeds/state/delivery-log.js';
@@ -38,7 +38,7 @@ export interface DashboardParts {
   access: DashboardAccess;
   feed: FeedParts;
   /** The per-member limit /article has: a preview reads a page the same way. */
-  articleCooldown: Cooldown;
+  articleCooldown: RateLimit;
   /** Discord's REST API, with the bot's token: members, roles, channels. */
   rest: REST;
   logger: Logger;

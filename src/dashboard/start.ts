@@ -1,6 +1,6 @@
 import type { REST } from '@discordjs/rest';
 import type { Config } from '../config.js';
-import type { Cooldown } from '../services/cooldown.js';
+import type { RateLimit } from '../services/cooldown.js';
 import type { Logger } from '../services/logger.js';
 import type { DashboardAccess, FeedParts } from './parts.js';
 import { type RunningDashboard, startDashboard } from './server.js';
@@ -8,7 +8,7 @@ import { type RunningDashboard, startDashboard } from './server.js';
 /** Start the dashboard when DASHBOARD_PORT is set (the composition root then built its access). */
 export async function startDashboardIfOn(
   config: Pick<Config, 'dashboardPort' | 'dashboardHost'>,
-  parts: { dashboard?: DashboardAccess; feed: FeedParts; articleCooldown: Cooldown; rest: REST; logger: Logger },
+  parts: { dashboard?: DashboardAccess; feed: FeedParts; articleCooldown: RateLimit; rest: REST; logger: Logger },
 ): Promise<RunningDashboard | undefined> {
   if (config.dashboardPort === undefined || !parts.dashboard) return undefined;
   return startDashboard(

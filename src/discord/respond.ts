@@ -1,5 +1,5 @@
 import { type APIEmbed, type BaseInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
-import type { Cooldown } from '../services/cooldown.js';
+import type { RateLimit } from '../services/cooldown.js';
 
 /**
  * Tell the member something only they can see, whatever state the interaction is in. A public
@@ -29,8 +29,8 @@ export function memberName(interaction: BaseInteraction): string {
  * Take one use of the member's `cooldown`; when none is left, tell them privately how long to wait
  * and return true (the caller stops there).
  */
-export async function replyIfRateLimited(interaction: RepliableInteraction, cooldown: Cooldown): Promise<boolean> {
-  const allowed = cooldown.take(interaction.user.id);
+export async function replyIfRateLimited(interaction: RepliableInteraction, cooldown: RateLimit): Promise<boolean> {
+  const allowed = await cooldown.take(interaction.user.id);
   if (allowed.ok) return false;
   await replyPrivately(
     interaction,

@@ -1,8 +1,19 @@
+/** The outcome of taking one use: allowed, or how long until the next use is. */
+export type Take = { ok: true } | { ok: false; retryAfterMs: number };
+
+/**
+ * A per-key rate limit, as the parts that count uses see it: the in-memory `Cooldown` below (one
+ * process), or the Redis one every process shares (services/atomic/redis-rate-limit.ts).
+ */
+export interface RateLimit {
+  take(key: string): Take | Promise<Take>;
+}
+
 /**
  * A sliding-window rate limit per key (a member, a channel): at most `limit` uses per `windowMs`.
  * The clock is a parameter so tests control time.
  */
-export class Cooldown {
+export class Cooldown implements RateLimit {
   private readonly uses = new Map<string, number[]>();
   private lastSweep = 0;
 
@@ -13,7 +24,7 @@ export class Cooldown {
   ) {}
 
   /** Record a use if allowed; otherwise say how long until the next one is. */
-  take(key: string): { ok: true } | { ok: false; retryAfterMs: number } {
+  take(key: string): Take {
     const now = this.now();
     this.forgetIdle(now);
     const recent = (this.uses.get(key) ?? []).filter((at) => now - at < this.windowMs);

@@ -51,6 +51,11 @@ function sqliteAdapter(url: string, table: Namespace): KeyvSqlite {
   return adapter;
 }
 
+/** Whether STORE_URL names a Redis server (redis:// or rediss://). */
+export function isRedisUrl(url: string): boolean {
+  return /^rediss?:\/\//.test(url);
+}
+
 /**
  * Open the store named by a URL: `sqlite://path` (embedded, the default), `redis://host:port`
  * (shared between processes) or `memory://` (tests and one-off CLI runs).
@@ -60,7 +65,7 @@ export function openStore(url: string): Store {
   const create = (name: Namespace): Keyv<any> => {
     if (url.startsWith('sqlite://')) return new Keyv({ store: sqliteAdapter(url, name), namespace: name });
     // No colon in the namespace: Keyv strips it from iterated keys by splitting at the first colon.
-    if (/^rediss?:\/\//.test(url)) return new Keyv({ store: new KeyvRedis(url), namespace: `newsdesk.${name}` });
+    if (isRedisUrl(url)) return new Keyv({ store: new KeyvRedis(url), namespace: `newsdesk.${name}` });
     if (url.startsWith('memory://')) return new Keyv({ namespace: name });
     throw new Error(`Unsupported STORE_URL scheme: ${url.split(':')[0]}`);
   };

@@ -30,7 +30,7 @@ function send(reply: FastifyReply, viewer: Viewer, body: SafeHtml, status = 200)
 async function previewUrl(parts: DashboardParts, request: FastifyRequest, reply: FastifyReply) {
   const { viewer } = signedIn(request);
   const typed = formField(request, 'url');
-  const allowed = parts.articleCooldown.take(signedIn(request).session.userId);
+  const allowed = await parts.articleCooldown.take(signedIn(request).session.userId);
   if (!allowed.ok) {
     const wait = `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`;
     return send(reply, viewer, html`${notice(wait, 'error')}${urlForm(viewer, typed)}`, 429);

@@ -12,11 +12,20 @@ interface RecentRecord {
 export type Claim = { ok: true } | { ok: false; pointer: string };
 
 /**
+ * Claims on links summarized in a channel: `RecentLinks` below over a Keyv namespace (one process),
+ * or the Redis one every process shares (services/atomic/redis-link-claims.ts).
+ */
+export interface LinkClaims {
+  claim(channelId: string, url: string, pointer: string): Promise<Claim>;
+  release(channelId: string, url: string): Promise<void>;
+}
+
+/**
  * Per-channel memory of summarized canonical URLs (namespace `autosummary`, 24 h TTL). A link is
  * claimed before it is fetched, so a second share while the first is in progress is a repeat too.
  * Build one per bot: claims in progress are kept in the instance.
  */
-export class RecentLinks {
+export class RecentLinks implements LinkClaims {
   // Claims being made right now: Keyv has no set-if-absent, so two messages with the same link
   // handled at once would both see "not summarized" without this.
   private readonly pending = new Map<string, string>();
@@ -51,6 +60,7 @@ export class RecentLinks {
   }
 }
 
-function keyOf(channelId: string, url: string): string {
+/** The key a link's claim in a channel is kept under (the Redis claims use it too). */
+export function keyOf(channelId: string, url: string): string {
   return `recent:${channelId}:${url}`;
 }

@@ -1,21 +1,21 @@
 import type { APIEmbed } from 'discord.js';
 import type { ArticleService } from '../article-service.js';
-import type { Cooldown } from '../cooldown.js';
+import type { RateLimit } from '../cooldown.js';
 import { isFailure } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { SUMMARY_LENGTHS } from '../summarize/index.js';
 import { cardsForOneMessage } from './cards.js';
 import { findArticleLinks } from './links.js';
 import { articlesOf, readArticles } from './read-articles.js';
-import type { RecentLinks } from './recent.js';
+import type { LinkClaims } from './recent.js';
 import type { AutoSummarySettings } from './settings.js';
 
 /** The parts the shared-link use case works with, built once by the bot and handed in. */
 export interface SharedLinkParts {
   settings: Pick<AutoSummarySettings, 'forChannel'>;
-  recent: Pick<RecentLinks, 'claim' | 'release'>;
+  recent: LinkClaims;
   /** Per-channel limit on auto-summary replies (cards and "summarized here already" pointers alike). */
-  channelLimit: Pick<Cooldown, 'take'>;
+  channelLimit: RateLimit;
   articles: Pick<ArticleService, 'get'>;
   logger: Logger;
 }
@@ -61,15 +61,18 @@ export async function summarizeSharedLinks(parts: SharedLinkParts, message: Shar
   const earlier: string[] = [];
   for (const url of urls) {
     const claim = await recent.claim(channelId, url, message.messageUrl);
+    // Claimed by this very message: another process got it too (two gateway processes on one
+    // shard, as in a rolling restart) and answers it, so this one says nothing about that link.
+    if (!claim.ok && claim.pointer === message.messageUrl) continue;
     if (!claim.ok) earlier.push(claim.pointer);
-    else if (channelLimit.take(channelId).ok) fresh.push(url);
+    else if ((await channelLimit.take(channelId)).ok) fresh.push(url);
     else {
       logger.debug('auto-summary skipped: channel rate limit', { ...log, url });
       await recent.release(channelId, url);
     }
   }
   if (fresh.length === 0) {
-    if (earlier.length > 0 && channelLimit.take(channelId).ok)
+    if (earlier.length > 0 && (await channelLimit.take(channelId)).ok)
       return { kind: 'pointer', content: `Summarized here already: <${earlier[0]}>` };
     return NOTHING;
   }

@@ -131,8 +131,9 @@ export function createGateway(options: {
     };
     sessions.set(session.id, session);
     conn.session = session;
-    dispatchTo(session, 'READY', ready(options.world, session.id, options.url(), shard));
-    if (inShard(options.world.guildId, shard)) dispatchTo(session, 'GUILD_CREATE', guildCreate(options.world));
+    const holdsGuild = inShard(options.world.guildId, shard);
+    dispatchTo(session, 'READY', ready(options.world, session.id, options.url(), shard, holdsGuild));
+    if (holdsGuild) dispatchTo(session, 'GUILD_CREATE', guildCreate(options.world));
   }
 
   function resume(conn: Connection, d: any) {

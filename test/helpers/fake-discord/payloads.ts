@@ -150,12 +150,21 @@ export function guildCreate(world: World) {
   };
 }
 
-/** READY (notes §2.2): the bot user, the guild as unavailable, and a loopback resume URL. */
-export function ready(world: World, sessionId: string, resumeUrl: string, shard: [number, number]) {
+/**
+ * READY (notes §2.2): the bot user, the guild as unavailable when this shard holds it (a shard is
+ * told only of its own guilds, or discord.js waits for one that never comes), and a loopback resume URL.
+ */
+export function ready(
+  world: World,
+  sessionId: string,
+  resumeUrl: string,
+  shard: [number, number],
+  holdsGuild: boolean,
+) {
   return {
     v: 10,
     user: { ...apiUser(world.bot), verified: true, mfa_enabled: false, email: null },
-    guilds: [{ id: world.guildId, unavailable: true }],
+    guilds: holdsGuild ? [{ id: world.guildId, unavailable: true }] : [],
     session_id: sessionId,
     resume_gateway_url: resumeUrl,
     shard,

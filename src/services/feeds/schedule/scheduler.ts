@@ -24,6 +24,8 @@ export interface SchedulerDeps {
   rules: SchedulerRules;
   logger: Logger;
   now: () => number;
+  /** Told each tick's report (the metrics count it). */
+  onTick?(report: TickReport): void;
 }
 
 /** What one tick did. */
@@ -96,6 +98,7 @@ export class Scheduler {
     await commitValidators(validators, recorded, deps.feedStates);
     const report: TickReport = { due: due.length, replayed: replay.posted + replay.edited, ...poll, ...post };
     deps.logger.info('scheduler tick', { ...report, duration_ms: Math.round(performance.now() - started) });
+    deps.onTick?.(report);
     return report;
   }
 }

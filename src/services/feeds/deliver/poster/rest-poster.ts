@@ -46,6 +46,8 @@ export interface RestPosterOptions {
   /** Retries on 5xx and network errors (REST's own); default 3. */
   retries?: number;
   timeoutMs?: number;
+  /** Handed the REST client once built, so its rate-limit events can be counted. */
+  onRest?(rest: REST): void;
 }
 
 /**
@@ -58,6 +60,7 @@ export function createRestPoster(options: RestPosterOptions): Poster {
     retries: options.retries ?? 3,
     timeout: options.timeoutMs ?? 15_000,
   }).setToken(options.token);
+  options.onRest?.(rest);
   // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
   const allowed_mentions = { parse: [] };
   // Who "the bot" is, asked once; a failed ask is asked again next time.

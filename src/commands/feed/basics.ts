@@ -3,10 +3,12 @@ import { replyPrivately } from '../../discord/respond.js';
 import { previewNextPost } from '../../services/feeds/manage/preview-next-post.js';
 import { MAX_SUBSCRIPTIONS_PER_GUILD, subscribe, unsubscribe } from '../../services/feeds/manage/subscribe.js';
 import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../../services/feeds/present/describe.js';
+import { targetPreview } from '../../services/feeds/present/target-text.js';
 import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
 import { answer, botPermissionsIn, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
+import { targetOption } from './target.js';
 
 /** /feed add: subscribe a channel (default: this one) to the feed behind a URL. */
 export const add: FeedHandler = async (interaction, context, guildId) => {
@@ -28,6 +30,10 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
       `I can't post cards in <#${channelId}>: I need View Channel, Send Messages and Embed Links there.`,
     );
   }
+  const { config } = context.services;
+  const urlPolicy = { allowPorts: config.fetchAllowPorts, allowPrivateHosts: config.fetchAllowPrivateHosts };
+  const target = targetOption(interaction, channelId, urlPolicy);
+  if (!target.ok) return replyPrivately(interaction, target.refusal);
   const result = await subscribe(context.services, {
     guildId,
     channelId,
@@ -36,6 +42,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     mode,
     filter: filterOptions(interaction),
     mentionRoleId: mention.roleId,
+    target: { ...target.request, urlPolicy },
     userId: interaction.user.id,
     now: Date.now(),
   });
@@ -50,7 +57,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     result.newest,
     context.services.rules.firstPostCount,
   );
-  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
+  await answer(interaction, [message, mention.note, target.note].filter(Boolean).join('\n'));
 };
 
 /** /feed list: every subscription of the server, in pages. */
@@ -78,8 +85,9 @@ export const test: FeedHandler = async (interaction, context, guildId) => {
   if (!subscription) return;
   const preview = await previewNextPost(context.services, subscription, Date.now());
   if (!preview) return replyPrivately(interaction, 'That feed has no items right now.');
-  const content = preview.isNew
+  const intro = preview.isNew
     ? `The next post in <#${subscription.channelId}> will look like this:`
     : `Nothing new right now; a post in <#${subscription.channelId}> looks like this:`;
+  const content = [intro, targetPreview(subscription.target, preview.embed.title)].filter(Boolean).join('\n');
   await interaction.editReply({ content, embeds: [preview.embed], allowedMentions: { parse: [] } });
 };

@@ -7,6 +7,7 @@ import { isPaused } from '../../services/feeds/state/subscriptions.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
 import { answer, chosen, type FeedHandler, filterOptions, mentionOption } from './shared.js';
+import { targetOption } from './target.js';
 
 const GONE = 'That feed was removed meanwhile.';
 
@@ -50,6 +51,12 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
   }
   const mention = mentionOption(interaction, guildId);
   if (!mention.ok) return replyPrivately(interaction, mention.refusal);
+  const { config } = context.services;
+  const target = targetOption(interaction, subscription.channelId, {
+    allowPorts: config.fetchAllowPorts,
+    allowPrivateHosts: config.fetchAllowPrivateHosts,
+  });
+  if (!target.ok) return replyPrivately(interaction, target.refusal);
   const changes = {
     intervalMinutes,
     mode,
@@ -57,11 +64,11 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
     clearFilter: interaction.options.getBoolean('clear-filter') ?? false,
     mentionRoleId: mention.roleId,
     clearMention: interaction.options.getBoolean('clear-mention') ?? false,
+    target: target.request,
   };
   if (!changesSomething(changes))
     return replyPrivately(interaction, 'Nothing to change: give at least one setting (every, mode, a filter…).');
   const edited = await editSubscription(context.services.subscriptions, subscription, changes, Date.now());
   if (!edited) return replyPrivately(interaction, GONE);
-  const message = editedMessage(edited);
-  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
+  await answer(interaction, [editedMessage(edited), mention.note, target.note].filter(Boolean).join('\n'));
 };

@@ -1,6 +1,7 @@
 import { nextCheckAfterSuccess } from '../schedule/backoff.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import type { FeedFilter, PostMode, Subscription } from '../state/types.js';
+import { buildTarget, type TargetRequest, webhookNameFrom } from './post-target.js';
 
 /** What `/feed edit` was asked to change; anything left out stays as it is. */
 export interface SubscriptionChanges {
@@ -14,6 +15,15 @@ export interface SubscriptionChanges {
   mentionRoleId?: string;
   /** Stop pinging a role. */
   clearMention?: boolean;
+  /** Where posts land from now on (only the parts given change; posts already decided keep theirs). */
+  target?: TargetRequest;
+}
+
+/** Whether a target request names anything to change. */
+function targetChanges(target: TargetRequest | undefined): boolean {
+  if (!target) return false;
+  const { channel: _channel, ...asked } = target;
+  return Object.values(asked).some((value) => value !== undefined);
 }
 
 /** Whether the member asked for any change at all. */
@@ -24,7 +34,8 @@ export function changesSomething(changes: SubscriptionChanges): boolean {
     changes.filter !== undefined ||
     changes.clearFilter === true ||
     changes.mentionRoleId !== undefined ||
-    changes.clearMention === true
+    changes.clearMention === true ||
+    targetChanges(changes.target)
   );
 }
 
@@ -41,6 +52,9 @@ export function editPatch(
     patch.filter = Object.keys(merged).length > 0 ? merged : undefined;
   }
   if (changes.mentionRoleId !== undefined || changes.clearMention) patch.mentionRoleId = changes.mentionRoleId;
+  // No fetch here: a webhook that is new defaults to the feed's title, without an icon unless `avatar` is given.
+  if (targetChanges(changes.target) && changes.target)
+    patch.target = buildTarget(changes.target, { name: webhookNameFrom(subscription.title) }, subscription.target);
   if (changes.intervalMinutes !== undefined && changes.intervalMinutes !== subscription.intervalMinutes) {
     patch.intervalMinutes = changes.intervalMinutes;
     // The new interval counts from the last check, so a shorter one takes effect now, not after the old wait.

@@ -6,6 +6,7 @@ import { hostOf } from '../../urls.js';
 import type { FeedItem } from '../parse/index.js';
 import { describeFilter } from '../schedule/filters.js';
 import type { Subscription } from '../state/types.js';
+import { describeTarget } from './target-text.js';
 
 /** A Discord timestamp that each reader sees in their own time zone, relative ("in 5 minutes"). */
 function when(ms: number | undefined, none = 'never'): string {
@@ -55,6 +56,8 @@ export function pauseState(subscription: Subscription): string | undefined {
 function settingParts(subscription: Subscription): string[] {
   const parts = [`every ${subscription.intervalMinutes} min`, subscription.mode];
   if (subscription.mentionRoleId) parts.push(`pings <@&${subscription.mentionRoleId}>`);
+  const target = describeTarget(subscription.target);
+  if (target) parts.push(target);
   return parts;
 }
 
@@ -125,6 +128,8 @@ export function subscribedMessage(
   const filter = describeFilter(subscription.filter);
   if (filter) lines.push(`Filter: ${escapeText(filter)}`);
   if (subscription.mentionRoleId) lines.push(`Each post pings <@&${subscription.mentionRoleId}>.`);
+  const target = describeTarget(subscription.target);
+  if (target) lines.push(`Posts: ${target}.`);
   if (created)
     lines.push(
       firstPostCount > 0

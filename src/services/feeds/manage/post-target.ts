@@ -17,21 +17,19 @@ export interface TargetRequest {
 
 /** Discord's webhook username rules (DOCS webhook.mdx "Create Webhook"): 1–80 characters, never "clyde" or "discord". */
 export const WEBHOOK_NAME_MAX = 80;
-const FORBIDDEN_IN_NAME = /clyde|discord/gi;
+const FORBIDDEN_WORD = /clyde|discord/i;
+const FORBIDDEN_WORDS = /clyde|discord/gi;
 
 /** Why a member's webhook name cannot be used, or null. */
 export function webhookNameProblem(name: string): string | null {
   if (name.trim().length === 0 || [...name].length > WEBHOOK_NAME_MAX) return 'a name of 1 to 80 characters';
-  if (FORBIDDEN_IN_NAME.test(name)) {
-    FORBIDDEN_IN_NAME.lastIndex = 0;
-    return 'a name without "Discord" or "Clyde" (Discord refuses those)';
-  }
+  if (FORBIDDEN_WORD.test(name)) return 'a name without "Discord" or "Clyde" (Discord refuses those)';
   return null;
 }
 
 /** A feed title made into a name Discord accepts: the forbidden words dropped, cut to 80, never empty. */
 export function webhookNameFrom(title: string): string {
-  const cleaned = title.replace(FORBIDDEN_IN_NAME, '').replace(/\s+/g, ' ').trim();
+  const cleaned = title.replace(FORBIDDEN_WORDS, '').replace(/\s+/g, ' ').trim();
   const chars = [...cleaned];
   return (chars.length > WEBHOOK_NAME_MAX ? chars.slice(0, WEBHOOK_NAME_MAX).join('') : cleaned) || 'News feed';
 }

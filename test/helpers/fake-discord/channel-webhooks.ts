@@ -1,7 +1,7 @@
 import { ChannelType, MessageType, PermissionFlagsBits as P } from 'discord.js';
 import { apiError } from './api-error.js';
 import type { FakeContext } from './context.js';
-import { isRefusal, messageFromBody } from './message-bodies.js';
+import { applyEditBody, isRefusal, messageFromBody } from './message-bodies.js';
 import { apiUser } from './payloads.js';
 import { noContent, ok, type RestRequest, type RestResponse, refuse, refuseForm } from './rest.js';
 import { opaqueToken } from './snowflake.js';
@@ -148,4 +148,27 @@ export function executeWebhook(req: RestRequest, ctx: FakeContext, hook: FakeWeb
     });
   ctx.dispatchMessage('MESSAGE_CREATE', message);
   return req.query.get('wait') === 'true' ? ok(ctx.apiMessage(message)) : noContent();
+}
+
+/**
+ * GET/PATCH/DELETE /webhooks/{id}/{token}/messages/{mid} for a channel webhook (DOCS webhook.mdx
+ * "Edit Webhook Message"): only messages that webhook posted (404 10008 otherwise; `thread_id`
+ * names the thread of a forum post, and is not needed to find the message here).
+ */
+export function webhookOwnMessage(req: RestRequest, ctx: FakeContext, hook: FakeWebhook): RestResponse {
+  if (hook.deleted || hook.token !== req.params[1])
+    return { ...refuse(apiError(404, 10015, 'Unknown Webhook')), benign: hook.deleted };
+  const message = ctx.messages.get(req.params[2]);
+  if (!message || message.deleted || message.webhookId !== hook.id)
+    return { ...refuse(apiError(404, 10008, 'Unknown Message')), benign: req.method === 'GET' };
+  if (req.method === 'GET') return ok(ctx.apiMessage(message));
+  if (req.method === 'DELETE') {
+    ctx.messages.remove(message);
+    ctx.dispatchMessage('MESSAGE_DELETE', message);
+    return noContent();
+  }
+  const refused = applyEditBody(ctx, message, req.body, req.files);
+  if (refused) return refused;
+  ctx.dispatchMessage('MESSAGE_UPDATE', message);
+  return ok(ctx.apiMessage(message));
 }

@@ -99,6 +99,8 @@ async function channelEntries(
       nonce: postNonce(subscription.id, 'paused', String(now)),
       embeds: [],
       content: pausedNotice(subscription),
+      // Where the subscription's posts go, so a forum gets it as a post (it takes no plain message).
+      ...targetFields(subscription, { title: `${subscription.title}: paused` }),
       marks: [],
       stories: [],
       subscriptionIds: [subscription.id],

@@ -66,6 +66,25 @@ export function createChannelWebhooks(rest: REST, selfId: () => Promise<string>)
       }
     },
     /**
+     * Edit a message the channel's webhook posted (DOCS webhook.mdx "Edit Webhook Message"; in a
+     * forum with `thread_id`). A message of an earlier webhook (deleted since) cannot be edited: left as it is.
+     */
+    async edit(
+      channelId: string,
+      webhookId: string,
+      messageId: string,
+      body: WebhookBody,
+      threadId?: string,
+    ): Promise<void> {
+      const hook = await get(channelId);
+      if (hook.id !== webhookId) return;
+      await rest.patch(Routes.webhookMessage(hook.id, hook.token, messageId), {
+        body,
+        ...(threadId ? { query: new URLSearchParams({ thread_id: threadId }) } : {}),
+        auth: false,
+      });
+    },
+    /**
      * Execute the channel's webhook. A webhook someone deleted answers Unknown Webhook (10015): it is
      * created again and the post tried once more (one retry, so a channel that keeps deleting it cannot loop).
      */

@@ -1,8 +1,9 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
-import { type APIEmbed, type APIMessage, Routes } from 'discord.js';
+import { type APIMessage, Routes } from 'discord.js';
 import { createChannelWebhooks } from './channel-webhooks.js';
 import { followUp } from './follow-ups.js';
 import { recentForumPosts } from './forum-posts.js';
+import { locateMessage } from './locate-message.js';
 import { allowedMentions, idBefore, sendPost, webhookMessages } from './send-post.js';
 import type { ChannelPost, Poster } from './types.js';
 
@@ -43,15 +44,12 @@ export function createRestPoster(options: RestPosterOptions): Poster {
   return {
     post: send,
     followUp: (message, messageId) => followUp(rest, message.channelId, messageId, message.target, message.title),
-    async fetchMessage(channelId, messageId) {
-      const message = (await rest.get(Routes.channelMessage(channelId, messageId))) as { embeds?: APIEmbed[] };
-      return { embeds: message.embeds ?? [] };
-    },
+    fetchMessage: (channelId, messageId) => locateMessage(rest, channelId, messageId),
     async edit(channelId, messageId, body) {
       // An edit re-parses mentions too (Discord's Edit Message takes allowed_mentions again).
-      await rest.patch(Routes.channelMessage(channelId, messageId), {
-        body: { embeds: body.embeds, allowed_mentions },
-      });
+      const patch = { embeds: body.embeds, allowed_mentions };
+      if (body.webhookId) return webhooks.edit(channelId, body.webhookId, messageId, patch, body.channelId);
+      await rest.patch(Routes.channelMessage(body.channelId ?? channelId, messageId), { body: patch });
     },
     async recentMessages(channelId, limit, sinceMs, target) {
       if (target?.kind === 'forum') return recentForumPosts(rest, channelId, limit, idBefore(sinceMs ?? 0));

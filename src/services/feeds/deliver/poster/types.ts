@@ -20,6 +20,10 @@ export interface ChannelPost {
 /** The part of a channel message an amendment reads and rewrites. */
 export interface MessageEmbeds {
   embeds: APIEmbed[];
+  /** Where the message really is when that is not the subscription's channel: a forum post's thread. */
+  channelId?: string;
+  /** Set when the bot's webhook posted it: then only that webhook can edit it. */
+  webhookId?: string;
 }
 
 /** A message the bot sent to a channel, as reading the channel shows it (without the nonce: Discord returns it only when creating). */
@@ -43,7 +47,10 @@ export interface Poster {
   followUp?(message: ChannelPost, messageId: string): Promise<void>;
   /** Reads a message the bot posted; throws 404 (10008) when it is gone. */
   fetchMessage(channelId: string, messageId: string): Promise<MessageEmbeds>;
-  /** Replaces the embeds of a message the bot posted; throws 404 (10008) when it is gone. */
+  /**
+   * Replaces the embeds of a message the bot posted (where `body.channelId` and `body.webhookId`,
+   * as fetchMessage found them, say); throws 404 (10008) when it is gone.
+   */
   edit(channelId: string, messageId: string, body: MessageEmbeds): Promise<void>;
   /**
    * The bot's own plain posts (no interaction replies, webhook messages or replies) among `limit`

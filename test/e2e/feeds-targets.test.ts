@@ -160,3 +160,31 @@ test('thread:true opens a thread named by the article on each text-channel post;
     await s.close();
   }
 });
+
+test('/feed edit as:webhook name: moves later posts to the webhook under that name; a bad avatar is refused politely', async () => {
+  const s = await startFeedBotWorld({ discord: WITH_WEBHOOKS });
+  const { fake, site } = s;
+  const admin = { user: fake.users.admin };
+  try {
+    site.publish('edit', { id: 'one', published: new Date(Date.now() - MINUTE) });
+    await fake
+      .slashCommand('feed add', { url: `${site.url}/gen/edit.xml`, channel: fake.channels.news }, admin)
+      .reply();
+    const [subscription] = await s.bot.services.subscriptions.all();
+    const refused = await fake
+      .slashCommand('feed edit', { subscription: subscription!.id, avatar: 'http://10.0.0.1/logo.png' }, admin)
+      .reply();
+    assert.match(refused.content, /avatar must be a public http\(s\) address/);
+    const edited = await fake
+      .slashCommand('feed edit', { subscription: subscription!.id, as: 'webhook', name: 'Edit desk' }, admin)
+      .reply();
+    assert.match(edited.content, /as webhook “Edit desk”/);
+    await s.bot.scheduler.tick();
+    const [post] = fake.messages(fake.channels.news);
+    assert.equal(post?.author.username, 'Edit desk');
+    assert.ok(post?.webhookId);
+    assert.deepEqual(fake.violations, []);
+  } finally {
+    await s.close();
+  }
+});

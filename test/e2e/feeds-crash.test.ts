@@ -3,9 +3,16 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { PermissionFlagsBits as P } from 'discord.js';
 import { Subscriptions } from '../../src/services/feeds/state/subscriptions.js';
+import type { PostTarget } from '../../src/services/feeds/state/types.js';
 import { openStore } from '../../src/services/store.js';
-import { createFakeClock, type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
+import {
+  createFakeClock,
+  type FakeDiscord,
+  type RecordedRequest,
+  startFakeDiscord,
+} from '../helpers/fake-discord/index.js';
 import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';
 import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
@@ -16,13 +23,22 @@ const NOW = Date.parse('2026-06-01T12:00:00Z');
 /** One run of the real scheduler in its own process (it SIGKILLs itself at `crashAt`). */
 const runScheduler = (args: CrashRunnerArgs) => runEntry('test/helpers/feeds/crash-runner.js', [JSON.stringify(args)]);
 
+/** The item link a successful posting request carried: a channel message, a webhook execute or a forum post. */
+function postedLink(request: RecordedRequest, channelId: string): string | undefined {
+  if (request.method !== 'POST' || (request.status !== 200 && request.status !== 201)) return undefined;
+  const body = request.body as { embeds?: { url?: string }[]; message?: { embeds?: { url?: string }[] } };
+  if (request.path === `/channels/${channelId}/messages` || /^\/webhooks\/\d+\/[^/]+$/.test(request.path))
+    return String(body.embeds?.[0]?.url);
+  if (request.path === `/channels/${channelId}/threads`) return String(body.message?.embeds?.[0]?.url);
+  return undefined;
+}
+
 /** Per posted item link: the POSTs that reached Discord, and the distinct messages they made. */
 function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: number; messages: Set<string> }> {
   const out = new Map<string, { posts: number; messages: Set<string> }>();
   for (const request of fake.requests) {
-    if (request.method !== 'POST' || request.path !== `/channels/${channelId}/messages` || request.status !== 200)
-      continue;
-    const link = String((request.body as { embeds?: { url?: string }[] }).embeds?.[0]?.url);
+    const link = postedLink(request, channelId);
+    if (link === undefined) continue;
     const entry = out.get(link) ?? { posts: 0, messages: new Set<string>() };
     entry.posts += 1;
     entry.messages.add((request.response as { id: string }).id);
@@ -32,11 +48,16 @@ function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: 
 }
 
 /** Kill the scheduler at `crashAt`, keep it down for `downForMs` (on both clocks), run it again; every item must show once. */
-async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
+async function crashAndRestart(
+  crashAt: CrashPoint,
+  downForMs = 0,
+  where: { target?: PostTarget; forum?: boolean } = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-crash-'));
   const site = await startFeedSite();
   const clock = createFakeClock(NOW);
-  const fake = await startFakeDiscord({ clock });
+  const fake = await startFakeDiscord({ clock, botPermissions: P.ManageMessages | P.ManageWebhooks });
+  const channelId = where.forum ? fake.channels.forum : fake.channels.news;
   try {
     for (const [index, id] of ['a', 'b', 'c'].entries())
       site.publish('wire', { id, published: new Date(NOW - (10 - index) * 60_000) });
@@ -46,8 +67,9 @@ async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
     await new Subscriptions(store.ns('sub')).save({
       id: 'sub1',
       guildId: fake.guildId,
-      channelId: fake.channels.news,
+      channelId,
       feedUrl: `${site.url}/gen/wire.xml`,
+      ...(where.target ? { target: where.target } : {}),
       title: 'Wire',
       intervalMinutes: 10,
       mode: 'cards',
@@ -67,7 +89,7 @@ async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
 
     const crashed = await runScheduler({ ...args, crashAt });
     assert.equal(crashed.signal, 'SIGKILL', `the first run died at ${crashAt}: ${crashed.stderr}`);
-    const beforeRestart = deliveries(fake, fake.channels.news);
+    const beforeRestart = deliveries(fake, channelId);
     const sentBeforeCrash = crashAt === 'before-record' ? 0 : 1;
     assert.equal(beforeRestart.size, sentBeforeCrash, `${sentBeforeCrash} post(s) reached Discord before the crash`);
 
@@ -75,7 +97,7 @@ async function crashAndRestart(crashAt: CrashPoint, downForMs = 0) {
     clock.advance(downForMs);
     const restarted = await runScheduler({ ...args, now: NOW + downForMs });
     assert.equal(restarted.code, 0, restarted.stderr);
-    const after = deliveries(fake, fake.channels.news);
+    const after = deliveries(fake, channelId);
     const links = ['a', 'b', 'c'].map((id) => `${site.url}/news/wire/${id}`);
     assert.deepEqual([...after.keys()].sort(), links, 'every item was posted: none lost');
     for (const link of links) assert.equal(after.get(link)!.messages.size, 1, `${link} appears once in the channel`);
@@ -127,4 +149,30 @@ test('killed after marking seen but before clearing the outbox: the restart only
   const { crashedLink, after, report } = await crashAndRestart('after-mark');
   assert.equal(after.get(crashedLink)!.posts, 1);
   assert.equal(report.replay.cleared, 1);
+});
+
+test("a webhook post (no nonce) killed after Discord confirmed it: the restart finds it among the webhook's messages and does not post it again", async () => {
+  const target: PostTarget = { kind: 'message', webhook: { name: 'Wire desk' } };
+  const { crashedLink, after, report } = await crashAndRestart('after-post', 0, { target });
+  assert.equal(after.get(crashedLink)!.posts, 1, 'one execute for the crashed post');
+  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one post per item');
+  assert.equal(report.replay.posted, 3, 'the crashed post confirmed from the channel, and the two behind it posted');
+});
+
+test('a forum post killed after Discord created it: the restart finds the thread among the active ones and creates no second one', async () => {
+  const { crashedLink, after, report } = await crashAndRestart('after-post', 0, {
+    target: { kind: 'forum' },
+    forum: true,
+  });
+  assert.equal(after.get(crashedLink)!.posts, 1, 'one thread for the crashed post');
+  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
+  assert.equal(report.replay.posted, 3);
+});
+
+test('a forum post through the webhook killed after Discord created it: still one post per item', async () => {
+  const { after } = await crashAndRestart('after-post', 0, {
+    target: { kind: 'forum', webhook: { name: 'Wire desk' } },
+    forum: true,
+  });
+  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
 });

@@ -3,6 +3,7 @@ import { replyPrivately } from '../../discord/respond.js';
 import { previewNextPost } from '../../services/feeds/manage/preview-next-post.js';
 import { MAX_SUBSCRIPTIONS_PER_GUILD, subscribe, unsubscribe } from '../../services/feeds/manage/subscribe.js';
 import { subscribedMessage, subscriptionLabel, subscriptionListPages } from '../../services/feeds/present/describe.js';
+import { targetPreview } from '../../services/feeds/present/target-text.js';
 import { chooseInterval } from '../../services/feeds/schedule/interval-rules.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
@@ -15,6 +16,7 @@ import {
   mentionOption,
   templateOption,
 } from './shared.js';
+import { targetOption } from './target.js';
 
 /** /feed add: subscribe a channel (default: this one) to the feed behind a URL. */
 export const add: FeedHandler = async (interaction, context, guildId) => {
@@ -38,6 +40,10 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
       `I can't post cards in <#${channelId}>: I need View Channel, Send Messages and Embed Links there.`,
     );
   }
+  const { config } = context.services;
+  const urlPolicy = { allowPorts: config.fetchAllowPorts, allowPrivateHosts: config.fetchAllowPrivateHosts };
+  const target = targetOption(interaction, channelId, urlPolicy);
+  if (!target.ok) return replyPrivately(interaction, target.refusal);
   const result = await subscribe(context.services, {
     guildId,
     channelId,
@@ -47,6 +53,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     filter: filterOptions(interaction),
     mentionRoleId: mention.roleId,
     template: template.template ?? undefined,
+    target: { ...target.request, urlPolicy },
     userId: interaction.user.id,
     now: Date.now(),
   });
@@ -61,7 +68,7 @@ export const add: FeedHandler = async (interaction, context, guildId) => {
     result.newest,
     context.services.rules.firstPostCount,
   );
-  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
+  await answer(interaction, [message, mention.note, target.note].filter(Boolean).join('\n'));
 };
 
 /** /feed list: every subscription of the server, in pages. */
@@ -89,10 +96,11 @@ export const test: FeedHandler = async (interaction, context, guildId) => {
   if (!subscription) return;
   const preview = await previewNextPost(context.services, subscription, Date.now());
   if (!preview) return replyPrivately(interaction, 'That feed has no items right now.');
-  const content = preview.isNew
+  const intro = preview.isNew
     ? `The next post in <#${subscription.channelId}> will look like this:`
     : `Nothing new right now; a post in <#${subscription.channelId}> looks like this:`;
-  // The template's text follows the intro line (CONTENT_RESERVE keeps room for it).
-  const text = [content, preview.post.content].filter(Boolean).join('\n');
-  await interaction.editReply({ content: text, embeds: preview.post.embeds, allowedMentions: { parse: [] } });
+  // Where it lands, then the template's text (CONTENT_RESERVE keeps room for both lines).
+  const target = targetPreview(subscription.target, preview.post.embeds[0]?.title);
+  const content = [intro, target, preview.post.content].filter(Boolean).join('\n');
+  await interaction.editReply({ content, embeds: preview.post.embeds, allowedMentions: { parse: [] } });
 };

@@ -7,6 +7,7 @@ import { isPaused } from '../../services/feeds/state/subscriptions.js';
 import type { PostMode } from '../../services/feeds/state/types.js';
 import { escapeText } from '../../services/format/escape.js';
 import { answer, chosen, type FeedHandler, filterOptions, mentionOption, templateOption } from './shared.js';
+import { targetOption } from './target.js';
 
 const GONE = 'That feed was removed meanwhile.';
 
@@ -52,6 +53,12 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
   if (!mention.ok) return replyPrivately(interaction, mention.refusal);
   const template = templateOption(interaction, subscription.template);
   if (!template.ok) return replyPrivately(interaction, template.refusal);
+  const { config } = context.services;
+  const target = targetOption(interaction, subscription.channelId, {
+    allowPorts: config.fetchAllowPorts,
+    allowPrivateHosts: config.fetchAllowPrivateHosts,
+  });
+  if (!target.ok) return replyPrivately(interaction, target.refusal);
   const changes = {
     intervalMinutes,
     mode,
@@ -60,6 +67,7 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
     mentionRoleId: mention.roleId,
     clearMention: interaction.options.getBoolean('clear-mention') ?? false,
     template: template.template,
+    target: target.request,
   };
   if (!changesSomething(changes))
     return replyPrivately(
@@ -68,6 +76,5 @@ export const edit: FeedHandler = async (interaction, context, guildId) => {
     );
   const edited = await editSubscription(context.services.subscriptions, subscription, changes, Date.now());
   if (!edited) return replyPrivately(interaction, GONE);
-  const message = editedMessage(edited);
-  await answer(interaction, mention.note ? `${message}\n${mention.note}` : message);
+  await answer(interaction, [editedMessage(edited), mention.note, target.note].filter(Boolean).join('\n'));
 };

@@ -63,14 +63,42 @@ function settingOptions(sub: SlashCommandSubcommandBuilder): SlashCommandSubcomm
     .addStringOption((option) =>
       option.setName('color').setDescription('Embed colour in hex, like #5865F2').setMaxLength(7),
     )
-    .addBooleanOption((option) => option.setName('text-only').setDescription('Post the text alone, without an embed'));
+    .addBooleanOption((option) => option.setName('text-only').setDescription('Post the text alone, without an embed'))
+    .addStringOption((option) =>
+      option
+        .setName('as')
+        .setDescription("Post as the bot, or through a webhook under the feed's name and icon")
+        .addChoices({ name: 'bot', value: 'bot' }, { name: 'webhook', value: 'webhook' }),
+    )
+    .addStringOption((option) =>
+      option.setName('name').setDescription('Name shown on webhook posts (default: the feed title)').setMaxLength(80),
+    )
+    .addStringOption((option) =>
+      option
+        .setName('avatar')
+        .setDescription('Image address shown on webhook posts (default: the site icon)')
+        .setMaxLength(2000),
+    )
+    .addBooleanOption((option) => option.setName('thread').setDescription('Open a thread on each post (text channels)'))
+    .addBooleanOption((option) =>
+      option.setName('publish').setDescription('Publish each post to following servers (announcement channels)'),
+    );
 }
 
-const postableChannel = (description: string) => (option: import('discord.js').SlashCommandChannelOption) =>
-  option
-    .setName('channel')
-    .setDescription(description)
-    .addChannelTypes(ChannelType.GuildText, ChannelType.GuildAnnouncement);
+/** Channels a feed can post in; a forum only through /feed add, which gives it a forum target. */
+const postableChannel =
+  (
+    description: string,
+    types: (ChannelType.GuildText | ChannelType.GuildAnnouncement | ChannelType.GuildForum)[] = [
+      ChannelType.GuildText,
+      ChannelType.GuildAnnouncement,
+    ],
+  ) =>
+  (option: import('discord.js').SlashCommandChannelOption) =>
+    option
+      .setName('channel')
+      .setDescription(description)
+      .addChannelTypes(...types);
 
 /** /feed and its subcommands, for members who can manage the server. */
 export const data = new SlashCommandBuilder()
@@ -90,7 +118,13 @@ export const data = new SlashCommandBuilder()
             .setRequired(true)
             .setMaxLength(2000),
         )
-        .addChannelOption(postableChannel('Where to post (default: this channel)')),
+        .addChannelOption(
+          postableChannel('Where to post (default: this channel)', [
+            ChannelType.GuildText,
+            ChannelType.GuildAnnouncement,
+            ChannelType.GuildForum,
+          ]),
+        ),
     ),
   )
   .addSubcommand((sub) => sub.setName('list').setDescription("This server's feeds, with their last and next checks"))

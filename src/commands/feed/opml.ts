@@ -1,4 +1,4 @@
-import { MessageFlags } from 'discord.js';
+import { ChannelType, MessageFlags } from 'discord.js';
 import { replyPrivately } from '../../discord/respond.js';
 import { type FailureError, isFailure } from '../../services/errors.js';
 import { exportSubscriptions } from '../../services/feeds/manage/export-subscriptions.js';
@@ -62,7 +62,12 @@ export const importFeeds: FeedHandler = async (interaction, context, guildId) =>
     guildId,
     channelId: interaction.options.getChannel('channel')?.id,
     fallbackChannelId: interaction.channelId,
-    channels: new Set(interaction.guild?.channels.cache.keys() ?? []),
+    // Only channels that take plain messages: an imported feed has no target, and a forum takes only posts.
+    channels: new Set(
+      interaction.guild?.channels.cache
+        .filter((channel) => channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement)
+        .keys() ?? [],
+    ),
     // Not @everyone: its id is the server's, and a feed never pings everyone.
     roles: new Set([...(interaction.guild?.roles.cache.keys() ?? [])].filter((id) => id !== guildId)),
     userId: interaction.user.id,

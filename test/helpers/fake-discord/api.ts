@@ -1,5 +1,6 @@
 import type { ClientOptions } from 'discord.js';
 import type { CdnFile, NewUpload } from './cdn.js';
+import type { FakeWebhook } from './channel-webhooks.js';
 import type { FakeClock } from './clock.js';
 import type { RegisteredCommands } from './context.js';
 import type { ActorOptions, UserMessageOptions } from './drivers.js';
@@ -9,7 +10,7 @@ import type { OptionInput, OptionValue } from './interaction-payloads.js';
 import type { FakeInteraction } from './interactions.js';
 import type { FakeMessage } from './messages.js';
 import type { RecordedRequest } from './rest.js';
-import type { FakeRole, FakeUser, NewMember, WorldOptions } from './world.js';
+import type { FakeChannel, FakeRole, FakeUser, NewMember, WorldOptions } from './world.js';
 
 /** How to shape a fake. */
 export interface FakeDiscordOptions extends WorldOptions {
@@ -30,7 +31,8 @@ export interface FakeDiscord {
   applicationId: string;
   botUserId: string;
   guildId: string;
-  channels: { general: string; news: string; other: string };
+  /** Text channels general/news/other, an announcement channel and a forum (with FORUM_TAG_NAMES). */
+  channels: { general: string; news: string; other: string; announcements: string; forum: string };
   /** admin: Manage Server + Manage Messages; member: neither. */
   users: { admin: FakeUser; member: FakeUser };
   /** The bot's own member (its permissions are `botPermissions` + @everyone). */
@@ -69,6 +71,12 @@ export interface FakeDiscord {
   messages(channelId?: string): FakeMessage[];
   /** Visible messages the bot posted itself (feed posts, link cards), not interaction responses or follow-ups; oldest first, all channels when omitted. */
   botPosts(channelId?: string): FakeMessage[];
+  /** The channel's webhooks (deleted ones left out). */
+  webhooks(channelId: string): FakeWebhook[];
+  /** Someone deletes a webhook in Discord's settings: executing it answers Unknown Webhook (10015). */
+  deleteWebhook(id: string): void;
+  /** Active threads and forum posts, in creation order. */
+  threads(parentId?: string): FakeChannel[];
   /** Any stored message by id, ephemeral and deleted ones included. */
   message(id: string): FakeMessage | undefined;
   /** Every REST request, in arrival order. */

@@ -1,5 +1,6 @@
 import type { APIMessage } from 'discord.js';
 import type { Cdn } from './cdn.js';
+import type { FakeWebhook } from './channel-webhooks.js';
 import type { FakeClock } from './clock.js';
 import type { InteractionRecord } from './interactions.js';
 import type { FakeMessage, MessageStore } from './messages.js';
@@ -24,6 +25,8 @@ export interface FakeContext {
   /** Files served at /cdn: message uploads and files attached to slash commands. */
   cdn: Cdn;
   interactions: Map<string, InteractionRecord>;
+  /** Channel webhooks by id (deleted ones stay, flagged, so executing them is Unknown Webhook). */
+  webhooks: Map<string, FakeWebhook>;
   commands: RegisteredCommands;
   /** Whether MESSAGE_CONTENT is enabled for the app "in the developer portal" (REST reads are blanked otherwise). */
   messageContentAllowed: boolean;
@@ -33,4 +36,6 @@ export interface FakeContext {
   apiMessage(message: FakeMessage): APIMessage & { guild_id: string };
   /** Tells connected clients about a message change (skipped for ephemeral messages and clients without the intent). */
   dispatchMessage(event: MessageEvent, message: FakeMessage): void;
+  /** Tells connected clients about a new channel or thread (THREAD_CREATE needs GUILDS). */
+  dispatchChannel(event: 'THREAD_CREATE', channel: object): void;
 }

@@ -13,6 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { GatewayIntentBits } from 'discord.js';
 import type { FakeDiscord, FakeDiscordOptions } from './api.js';
 import { createCdn } from './cdn.js';
+import { deleteWebhook } from './channel-webhooks.js';
 import { createFakeClock, type FakeClock } from './clock.js';
 import type { FakeContext } from './context.js';
 import { createDrivers } from './drivers.js';
@@ -26,12 +27,14 @@ import { createRestHandler, type RecordedRequest } from './rest.js';
 import { appRoutes } from './rest-app.js';
 import { callbackRoute } from './rest-callback.js';
 import { channelRoutes } from './rest-channels.js';
+import { threadRoutes } from './rest-threads.js';
 import { webhookRoutes } from './rest-webhooks.js';
 import { createSnowflakes, opaqueToken } from './snowflake.js';
 import { createWaiters } from './waiters.js';
 import { createWorld } from './world.js';
 
 export type { FakeDiscord, FakeDiscordOptions } from './api.js';
+export type { FakeWebhook } from './channel-webhooks.js';
 export { loginTestClient, type TestClient } from './client.js';
 export type { FakeClock } from './clock.js';
 export { createFakeClock } from './clock.js';
@@ -42,7 +45,8 @@ export type { OptionInput, OptionValue } from './interaction-payloads.js';
 export type { FakeInteraction, InteractionResponse } from './interactions.js';
 export type { FakeMessage } from './messages.js';
 export type { RecordedRequest } from './rest.js';
-export type { FakeUser, NewMember } from './world.js';
+export type { FakeChannel, FakeUser, NewMember } from './world.js';
+export { FORUM_TAG_NAMES } from './world.js';
 
 /** Starts a fake on 127.0.0.1 with a random port. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
@@ -74,12 +78,21 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     messages,
     cdn,
     interactions: new Map<string, InteractionRecord>(),
+    webhooks: new Map(),
     commands: { global: [], guild: {} },
     messageContentAllowed: options.privilegedIntents?.messageContent !== false,
     get gatewayUrl() {
       return gatewayUrl();
     },
     apiMessage: (message) => apiMessage(message, world, messages.get),
+    dispatchChannel(event, channel) {
+      gateway.send(
+        event,
+        (session) =>
+          (session.intents & GatewayIntentBits.Guilds) === 0 ? undefined : { ...channel, newly_created: true },
+        { required: false, guildId: world.guildId },
+      );
+    },
     dispatchMessage(event, message) {
       if (message.ephemeral) return;
       gateway.send(
@@ -97,7 +110,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   };
   const handle = createRestHandler(
     ctx,
-    [...appRoutes, ...channelRoutes, callbackRoute, ...webhookRoutes],
+    [...appRoutes, ...channelRoutes, ...threadRoutes, callbackRoute, ...webhookRoutes],
     faults,
     requests,
     violations,
@@ -156,6 +169,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     botPosts: (channelId) =>
       messages.list(channelId).filter((message) => message.author.id === world.bot.id && !message.interaction),
     message: messages.get,
+    webhooks: (channelId) => [...ctx.webhooks.values()].filter((hook) => hook.channelId === channelId && !hook.deleted),
+    deleteWebhook: (id) => {
+      deleteWebhook(ctx, id);
+    },
+    threads: (parentId) => world.threads.filter((thread) => !parentId || thread.parentId === parentId),
     requests,
     get commands() {
       return ctx.commands;

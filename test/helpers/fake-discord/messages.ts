@@ -29,6 +29,10 @@ export interface FakeMessage {
   author: FakeUser;
   /** Set for webhook messages and interaction responses (then it is the application id). */
   webhookId?: string;
+  /** The `avatar_url` a webhook execute asked Discord to show (Discord fetches it itself). */
+  avatarUrl?: string;
+  /** The thread opened on this message, if any (its id is the message's). */
+  threadId?: string;
   type: number;
   content: string;
   embeds: APIEmbed[];

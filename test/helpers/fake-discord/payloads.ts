@@ -1,13 +1,12 @@
-import {
-  type APIChannel,
-  type APIGuildMember,
-  type APIMessage,
-  type APIRole,
-  type APIUser,
-  ChannelType,
-  type GuildMemberFlags,
-  type RoleFlags,
-  type UserFlags,
+import type {
+  APIChannel,
+  APIGuildMember,
+  APIMessage,
+  APIRole,
+  APIUser,
+  GuildMemberFlags,
+  RoleFlags,
+  UserFlags,
 } from 'discord.js';
 
 /** No flags set (the enums have no 0 member). */
@@ -52,22 +51,55 @@ export function apiMember(
   };
 }
 
-/** A text channel with the fields discord.js needs to cache it (notes §2.3). */
+/**
+ * A channel with the fields discord.js needs to cache it (notes §2.3), by type: a forum's
+ * `available_tags`, a thread's parent, owner, `applied_tags` and `thread_metadata` (DOCS channel.mdx
+ * "Channel Object", "Thread Metadata Object").
+ */
 export function apiChannel(world: World, channelId: string): APIChannel {
   const channel = world.channel(channelId)!;
-  return {
+  const base = {
     id: channel.id,
-    type: ChannelType.GuildText,
+    type: channel.type,
     guild_id: world.guildId,
     name: channel.name,
     position: channel.position,
     permission_overwrites: [],
-    parent_id: null,
+    parent_id: channel.parentId ?? null,
     topic: null,
     nsfw: false,
     last_message_id: null,
     rate_limit_per_user: 0,
+    flags: 0,
   };
+  if (channel.availableTags)
+    return {
+      ...base,
+      available_tags: channel.availableTags.map((tag) => ({
+        ...tag,
+        moderated: false,
+        emoji_id: null,
+        emoji_name: null,
+      })),
+      default_reaction_emoji: null,
+      default_sort_order: null,
+      default_forum_layout: 0,
+    } as unknown as APIChannel;
+  if (channel.parentId)
+    return {
+      ...base,
+      owner_id: channel.ownerId,
+      applied_tags: channel.appliedTags ?? [],
+      message_count: 0,
+      member_count: 1,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 4320,
+        archive_timestamp: world.joinedAt,
+        locked: false,
+      },
+    } as unknown as APIChannel;
+  return base as APIChannel;
 }
 
 /** Every role of the guild, in position order. */
@@ -141,7 +173,7 @@ export function guildCreate(world: World) {
     member_count: world.members.length,
     members: world.members.map((user) => apiMember(user, world)),
     channels: world.channelList.map((channel) => apiChannel(world, channel.id)),
-    threads: [],
+    threads: world.threads.map((thread) => apiChannel(world, thread.id)),
     presences: [],
     voice_states: [],
     stage_instances: [],

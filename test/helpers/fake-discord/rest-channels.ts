@@ -1,4 +1,4 @@
-import { MessageType, PermissionFlagsBits as P } from 'discord.js';
+import { ChannelType, MessageType, PermissionFlagsBits as P } from 'discord.js';
 import { apiError } from './api-error.js';
 import type { FakeContext } from './context.js';
 import { applyEditBody, isRefusal, messageFromBody } from './message-bodies.js';
@@ -42,6 +42,12 @@ function createMessage(req: RestRequest, ctx: FakeContext): RestResponse {
   if (!botCan(ctx, P.ViewChannel | P.SendMessages)) return missingPermissions('View Channel + Send Messages');
   const body = req.body ?? {};
   const channelId = req.params[0];
+  // A forum takes posts (threads), not messages (DOCS channel.mdx "Channel Types": GUILD_FORUM "can only contain threads").
+  if (ctx.world.channel(channelId)?.type === ChannelType.GuildForum)
+    return refuse(
+      apiError(400, 50008, 'Cannot send messages in a non-text channel'),
+      'forums take posts, not messages',
+    );
   if (body.enforce_nonce === true && body.nonce !== undefined) {
     // Same author + nonce within a few minutes: Discord returns the existing message and creates nothing (DOCS message.mdx:1092).
     const existing = ctx.messages.findByNonce(channelId, ctx.world.bot.id, body.nonce);

@@ -1,5 +1,6 @@
 import { MessageType } from 'discord.js';
 import { apiError } from './api-error.js';
+import { executeWebhook, webhookOwnMessage } from './channel-webhooks.js';
 import type { FakeContext } from './context.js';
 import type { UploadedFile } from './http.js';
 import { respond, TOKEN_LIFETIME_MS } from './interaction-messages.js';
@@ -91,6 +92,9 @@ export const webhookRoutes: Route[] = [
     pattern: /^\/webhooks\/(\d+)\/([^/]+)$/,
     bot: false,
     handle(req, ctx) {
+      // A channel webhook's id is never the application's, so the two kinds share the route.
+      const hook = ctx.webhooks.get(req.params[0]);
+      if (hook) return executeWebhook(req, ctx, hook);
       const interaction = byToken(ctx, req.params[0], req.params[1]);
       return isRefusal(interaction)
         ? interaction
@@ -104,6 +108,8 @@ export const webhookRoutes: Route[] = [
         pattern: /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/,
         bot: false,
         handle(req, ctx) {
+          const hook = ctx.webhooks.get(req.params[0]);
+          if (hook) return webhookOwnMessage(req, ctx, hook);
           const interaction = byToken(ctx, req.params[0], req.params[1]);
           if (isRefusal(interaction)) return interaction;
           const answer = webhookMessage(ctx, method, interaction, req.params[2], req.body, req.files);

@@ -1,4 +1,4 @@
-import { PermissionFlagsBits } from 'discord.js';
+import { ChannelType, PermissionFlagsBits } from 'discord.js';
 
 /** A guild member the fake knows: a person, another bot, or the bot under test. */
 export interface FakeUser {
@@ -23,12 +23,31 @@ export interface FakeRole {
   mentionable?: boolean;
 }
 
-/** A text channel in the fake guild. */
+/** A tag a forum offers (DOCS channel.mdx "Forum Tag Object"). */
+export interface ForumTag {
+  id: string;
+  name: string;
+}
+
+/**
+ * A channel in the fake guild: text (0), announcement (5) or forum (15), or a public thread (11) in
+ * one of them (DOCS channel.mdx "Channel Types").
+ */
 export interface FakeChannel {
   id: string;
   name: string;
   position: number;
+  type: ChannelType;
+  /** Forums: the tags a post may carry. */
+  availableTags?: ForumTag[];
+  /** Threads: the channel it lives in, who opened it, the forum tags it carries. */
+  parentId?: string;
+  ownerId?: string;
+  appliedTags?: string[];
 }
+
+/** The tags the seeded forum offers: six, so a post can match more than the five it may carry. */
+export const FORUM_TAG_NAMES = ['Politics', 'Science', 'Sports', 'Tech', 'World', 'Health'];
 
 /** Options that shape the seeded guild. */
 export interface WorldOptions {
@@ -53,8 +72,11 @@ export interface World {
   bot: FakeUser;
   owner: FakeUser;
   users: { admin: FakeUser; member: FakeUser };
-  channels: { general: string; news: string; other: string };
+  channels: { general: string; news: string; other: string; announcements: string; forum: string };
+  /** The guild's channels (threads are in `threads`). */
   channelList: FakeChannel[];
+  /** Active threads, in creation order. */
+  threads: FakeChannel[];
   roles: FakeRole[];
   members: FakeUser[];
   joinedAt: string;
@@ -62,6 +84,7 @@ export interface World {
   /** Adds a role nobody has yet (a role a server makes for notifications, say). */
   addRole(role: { name: string; mentionable?: boolean }): FakeRole;
   user(id: string): FakeUser | undefined;
+  /** A channel or thread by id. */
   channel(id: string): FakeChannel | undefined;
 }
 
@@ -75,7 +98,9 @@ const DEFAULT_EVERYONE =
   P.EmbedLinks |
   P.AttachFiles |
   P.AddReactions |
-  P.UseApplicationCommands;
+  P.UseApplicationCommands |
+  P.CreatePublicThreads |
+  P.SendMessagesInThreads;
 
 /** Builds the guild with fresh snowflakes from `nextId`. */
 export function createWorld(nextId: () => string, joinedAtMs: number, options: WorldOptions = {}): World {
@@ -126,9 +151,20 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
   owner.permissions = effective(owner);
   const admin = add(nextId(), 'admin', false, P.ManageGuild | P.ManageMessages);
   const member = add(nextId(), 'alice', false);
-  const channel = (name: string, position: number) => ({ id: nextId(), name, position });
+  const channel = (name: string, position: number, type: ChannelType = ChannelType.GuildText): FakeChannel => ({
+    id: nextId(),
+    name,
+    position,
+    type,
+  });
   const [general, news, other] = [channel('general', 0), channel('news', 1), channel('other', 2)];
-  const channelList = [general, news, other];
+  const announcements = channel('announcements', 3, ChannelType.GuildAnnouncement);
+  const forum = {
+    ...channel('forum', 4, ChannelType.GuildForum),
+    availableTags: FORUM_TAG_NAMES.map((name) => ({ id: nextId(), name })),
+  };
+  const channelList = [general, news, other, announcements, forum];
+  const threads: FakeChannel[] = [];
 
   return {
     applicationId,
@@ -136,8 +172,15 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
     bot,
     owner,
     users: { admin, member },
-    channels: { general: general.id, news: news.id, other: other.id },
+    channels: {
+      general: general.id,
+      news: news.id,
+      other: other.id,
+      announcements: announcements.id,
+      forum: forum.id,
+    },
     channelList,
+    threads,
     roles,
     members,
     joinedAt: new Date(joinedAtMs).toISOString(),
@@ -148,6 +191,6 @@ export function createWorld(nextId: () => string, joinedAtMs: number, options: W
       return role;
     },
     user: (id) => members.find((user) => user.id === id),
-    channel: (id) => channelList.find((channel) => channel.id === id),
+    channel: (id) => channelList.find((channel) => channel.id === id) ?? threads.find((thread) => thread.id === id),
   };
 }

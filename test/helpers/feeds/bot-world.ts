@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Routes } from 'discord.js';
 import { startTestBot, type TestBot } from '../bot.js';
-import { type FakeDiscord, startFakeDiscord } from '../fake-discord/index.js';
+import { type FakeDiscord, type FakeDiscordOptions, startFakeDiscord } from '../fake-discord/index.js';
 import { type FeedSite, startFeedSite } from './feed-site.js';
 
 /** The real bot with /feed registered, a fake Discord and a feed site; the test drives the scheduler's ticks. */
@@ -25,12 +25,12 @@ export interface FeedBotWorld {
  * the test calls `bot.scheduler.tick()`.
  */
 export async function startFeedBotWorld(
-  options: { storeUrl?: string; site?: FeedSite; env?: Record<string, string> } = {},
+  options: { storeUrl?: string; site?: FeedSite; env?: Record<string, string>; discord?: FakeDiscordOptions } = {},
 ): Promise<FeedBotWorld> {
   const dir = options.storeUrl ? undefined : mkdtempSync(join(tmpdir(), 'newsdesk-feed-bot-'));
   const storeUrl = options.storeUrl ?? `sqlite://${join(dir!, 'state.sqlite')}`;
   const site = options.site ?? (await startFeedSite());
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord(options.discord);
   // The fake's CDN (files attached to commands) is on its port too.
   const cdn = { port: Number(new URL(fake.apiBase).port) };
   const start = () =>

@@ -11,6 +11,8 @@ export interface GeneratedItem {
   path: string;
   published: Date;
   description: string;
+  /** RSS `<category>` elements (matched to forum tags). */
+  categories?: string[];
 }
 
 /** How a feed path misbehaves until it is healed. */
@@ -55,7 +57,7 @@ export function rssFor(title: string, items: GeneratedItem[]): string {
   const entries = items
     .map(
       (item) =>
-        `<item><title>${escapeXml(item.title)}</title><link>${item.path}</link><guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${item.published.toUTCString()}</pubDate><description>${escapeXml(item.description)}</description></item>`,
+        `<item><title>${escapeXml(item.title)}</title><link>${item.path}</link><guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${item.published.toUTCString()}</pubDate><description>${escapeXml(item.description)}</description>${(item.categories ?? []).map((name) => `<category>${escapeXml(name)}</category>`).join('')}</item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title><link>/</link><description>test</description>\n${entries}\n</channel></rss>`;

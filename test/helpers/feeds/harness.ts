@@ -8,7 +8,13 @@ import type { Scheduler } from '../../../src/services/feeds/schedule/scheduler.j
 import { newSubscriptionId } from '../../../src/services/feeds/state/subscriptions.js';
 import type { Subscription } from '../../../src/services/feeds/state/types.js';
 import { silentLogger } from '../../../src/services/logger.js';
-import { createFakeClock, type FakeClock, type FakeDiscord, startFakeDiscord } from '../fake-discord/index.js';
+import {
+  createFakeClock,
+  type FakeClock,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  startFakeDiscord,
+} from '../fake-discord/index.js';
 import { loopbackEnv } from '../http-server.js';
 import { type FeedSite, startFeedSite } from './feed-site.js';
 
@@ -35,13 +41,15 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   now?: number;
   scheduler?: Omit<SchedulerOptions, 'now'>;
+  /** How the fake Discord's guild is shaped (the bot's permissions, say). */
+  discord?: Omit<FakeDiscordOptions, 'clock'>;
 }
 
 export async function startFeedHarness(options: HarnessOptions = {}): Promise<FeedHarness> {
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-'));
   const clock = createFakeClock(options.now ?? FIXTURE_NOW);
   const site = await startFeedSite();
-  const fake = await startFakeDiscord({ clock });
+  const fake = await startFakeDiscord({ ...options.discord, clock });
   const config = loadConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_API_URL: fake.apiBase,

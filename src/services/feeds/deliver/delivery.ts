@@ -7,8 +7,8 @@ import type { Subscriptions } from '../state/subscriptions.js';
 import type { OutboxEntry } from '../state/types.js';
 import { failedEntries, postedEntries } from './log-delivery.js';
 import { amendPost } from './poster/amend-post.js';
-import { findEarlierPost } from './poster/earlier-post.js';
 import { describePostError, isPermanentPostError, type Poster } from './poster/rest-poster.js';
+import { sendEntry } from './send-entry.js';
 
 /**
  * Points inside a delivery where tests stop the process to prove that a crash anywhere loses and
@@ -55,7 +55,7 @@ export type DeliveryOutcome = 'posted' | 'edited' | 'failed' | 'refused';
  * The outbox protocol: record → post with the entry's nonce (enforce_nonce) → mark seen → clear.
  * A crash before the post re-posts from the outbox; after it, the same nonce makes Discord return
  * the first message (Discord keeps nonces a few minutes: an entry first sent longer ago is first looked
- * for in the channel); after the mark, the replay sees the items are seen and only clears. An 'edit'
+ * for in the channel; a webhook or forum post, which takes no nonce, is looked for on every re-send); after the mark, the replay sees the items are seen and only clears. An 'edit'
  * entry follows the same steps, with an amendment that is a set union instead of a nonce: replaying
  * it finds its sources already listed and changes nothing.
  */
@@ -74,7 +74,7 @@ export class Delivery {
     const entry = await this.stampFirstAttempt(recorded);
     let messageId: string;
     try {
-      messageId = await this.deliver(entry);
+      messageId = await this.deliver(entry, recorded.firstAttemptAt !== undefined);
     } catch (error) {
       if (isPermanentPostError(error)) {
         await this.refused(entry, error as Error);
@@ -105,28 +105,9 @@ export class Delivery {
   }
 
   /** Send the entry to Discord; resolves with the id of the message that now shows it. */
-  private async deliver(entry: OutboxEntry): Promise<string> {
+  private async deliver(entry: OutboxEntry, resend: boolean): Promise<string> {
     const { poster, logger } = this.deps;
-    if (!entry.amend) {
-      const earlier = await findEarlierPost(poster, entry, this.deps.now(), logger);
-      if (earlier) {
-        logger.info('an earlier send of this post reached the channel; it is confirmed, not sent again', {
-          channel_id: entry.channelId,
-          nonce: entry.nonce,
-          message_id: earlier,
-        });
-        return earlier;
-      }
-      return (
-        await poster.post({
-          channelId: entry.channelId,
-          nonce: entry.nonce,
-          embeds: entry.embeds,
-          content: entry.content,
-          mentionRoleIds: entry.mentionRoleIds,
-        })
-      ).id;
-    }
+    if (!entry.amend) return sendEntry(poster, entry, { now: this.deps.now(), logger, resend });
     await amendPost(poster, entry.channelId, entry.amend);
     return entry.amend.messageId;
   }

@@ -1,6 +1,7 @@
 import { nextCheckAfterSuccess } from '../schedule/backoff.js';
 import type { Subscriptions } from '../state/subscriptions.js';
 import type { FeedFilter, PostMode, PostTemplate, Subscription } from '../state/types.js';
+import { buildTarget, type TargetRequest, webhookNameFrom } from './post-target.js';
 
 /** What `/feed edit` was asked to change; anything left out stays as it is. */
 export interface SubscriptionChanges {
@@ -16,6 +17,15 @@ export interface SubscriptionChanges {
   clearMention?: boolean;
   /** The whole template from now on (already merged and checked, template-settings.ts); null: the plain card again. */
   template?: PostTemplate | null;
+  /** Where posts land from now on (only the parts given change; posts already decided keep theirs). */
+  target?: TargetRequest;
+}
+
+/** Whether a target request names anything to change. */
+function targetChanges(target: TargetRequest | undefined): boolean {
+  if (!target) return false;
+  const { channel: _channel, ...asked } = target;
+  return Object.values(asked).some((value) => value !== undefined);
 }
 
 /** Whether the member asked for any change at all. */
@@ -27,7 +37,8 @@ export function changesSomething(changes: SubscriptionChanges): boolean {
     changes.clearFilter === true ||
     changes.mentionRoleId !== undefined ||
     changes.clearMention === true ||
-    changes.template !== undefined
+    changes.template !== undefined ||
+    targetChanges(changes.target)
   );
 }
 
@@ -45,6 +56,9 @@ export function editPatch(
   }
   if (changes.mentionRoleId !== undefined || changes.clearMention) patch.mentionRoleId = changes.mentionRoleId;
   if (changes.template !== undefined) patch.template = changes.template ?? undefined;
+  // No fetch here: a webhook that is new defaults to the feed's title, without an icon unless `avatar` is given.
+  if (targetChanges(changes.target) && changes.target)
+    patch.target = buildTarget(changes.target, { name: webhookNameFrom(subscription.title) }, subscription.target);
   if (changes.intervalMinutes !== undefined && changes.intervalMinutes !== subscription.intervalMinutes) {
     patch.intervalMinutes = changes.intervalMinutes;
     // The new interval counts from the last check, so a shorter one takes effect now, not after the old wait.

@@ -1,3 +1,4 @@
+import type { UrlPolicyOptions } from '../../fetcher/index.js';
 import type { FeedService, FetchedFeed } from '../fetch/feed-service.js';
 import type { FeedItem } from '../parse/index.js';
 import { newestFirst } from '../schedule/decide-items.js';
@@ -6,6 +7,7 @@ import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
 import { newSubscriptionId, type Subscriptions } from '../state/subscriptions.js';
 import type { FeedFilter, PostMode, PostTemplate, Subscription } from '../state/types.js';
+import { buildTarget, feedIcon, type TargetRequest, webhookNameFrom } from './post-target.js';
 
 /** Subscriptions one server may have; MonitoRSS caps them too, and each one costs a fetch per interval. */
 export const MAX_SUBSCRIPTIONS_PER_GUILD = 100;
@@ -20,6 +22,8 @@ export interface SubscribeRequest {
   mentionRoleId?: string;
   /** Checked already (template-settings.ts). */
   template?: PostTemplate;
+  /** Where posts land; the webhook's default name and avatar come from the feed (the avatar vetted by `urlPolicy`). Left out: unchanged (plain messages when new). */
+  target?: TargetRequest & { urlPolicy: UrlPolicyOptions };
   userId?: string;
   now: number;
 }
@@ -51,10 +55,18 @@ export async function subscribe(
     template: request.template,
     title: fetched.feed.title || fetched.url,
   };
+  const target = request.target && {
+    target: buildTarget(
+      request.target,
+      { name: webhookNameFrom(settings.title), avatarUrl: feedIcon(fetched, request.target.urlPolicy) },
+      existing?.target,
+    ),
+  };
   const updated =
     existing &&
     (await services.subscriptions.update(existing.id, {
       ...settings,
+      ...target,
       paused: false,
       pausedBy: undefined,
       pauseNotified: false,
@@ -71,6 +83,7 @@ export async function subscribe(
     channelId: request.channelId,
     feedUrl: fetched.url,
     ...settings,
+    ...target,
     createdAt: request.now,
     createdBy: request.userId,
     nextCheckAt: request.now,

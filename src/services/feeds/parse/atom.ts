@@ -1,3 +1,4 @@
+import { xmlCategories, xmlFeedImage } from './categories.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedDraft, ItemDraft } from './identity.js';
 import { ATOM_FAMILY, DUBLIN_CORE, NS } from './namespaces.js';
@@ -94,6 +95,7 @@ export function mapAtom(root: XmlElement): FeedDraft {
         firstValue(entry, [dc('creator'), dc('author')], (el) => personName(textContent(el))) ??
         (source ? atomAuthor(source, atom) : null) ??
         feedAuthor,
+      ...xmlCategories(entry, atom),
     };
   });
   return {
@@ -102,6 +104,7 @@ export function mapAtom(root: XmlElement): FeedDraft {
       firstValue(root, [dc('title')], (el) => oneLine(textContent(el))) ??
       '',
     link: alternateLink(root, atom),
+    image: xmlFeedImage(root, [], atom),
     items,
   };
 }

@@ -8,6 +8,7 @@ export type ItemDraft = Omit<FeedItem, 'id'> & { guid: string | null };
 export interface FeedDraft {
   title: string;
   link: string | null;
+  image?: string | null;
   items: ItemDraft[];
 }
 

@@ -31,7 +31,13 @@ export function parseFeed(body: Uint8Array | string, baseUrl: string, contentTyp
     format = name === 'feed' ? 'atom' : name === 'rdf' ? 'rdf' : 'rss';
     draft = format === 'atom' ? mapAtom(root) : mapRss(root);
   }
-  return { format, title: draft.title, link: draft.link, items: assignIds(draft.items) };
+  return {
+    format,
+    title: draft.title,
+    link: draft.link,
+    ...(draft.image ? { image: draft.image } : {}),
+    items: assignIds(draft.items),
+  };
 }
 
 function parseXmlOrFail(text: string, baseUrl: string): NonNullable<ReturnType<typeof parseXml>> {

@@ -1,3 +1,4 @@
+import { distinctNames } from './categories.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedDraft, ItemDraft } from './identity.js';
 import { personName } from './people.js';
@@ -42,6 +43,7 @@ function mapItem(item: Json, baseUrl: string, feedAuthor: string | null): ItemDr
     published: parseFeedDate(str(item.date_published)) ?? parseFeedDate(str(item.date_modified)),
     summary: html ? htmlToText(html) : text ? tidyText(text) : tidyText(str(item.summary) ?? ''),
     author: authorName(item) ?? feedAuthor,
+    ...distinctNames(Array.isArray(item.tags) ? item.tags.map((tag) => str(tag)) : []),
   };
 }
 
@@ -52,6 +54,7 @@ export function mapJsonFeed(feed: Json, baseUrl: string): FeedDraft {
   return {
     title: oneLine(str(feed.title) ?? ''),
     link: resolveUrl(str(feed.home_page_url), baseUrl),
+    image: resolveUrl(str(feed.icon), baseUrl) ?? resolveUrl(str(feed.favicon), baseUrl),
     items: items.map((item) => mapItem(item, baseUrl, feedAuthor)),
   };
 }

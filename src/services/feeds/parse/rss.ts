@@ -1,4 +1,5 @@
 import { alternateLink, atomAuthor } from './atom.js';
+import { xmlCategories, xmlFeedImage } from './categories.js';
 import { parseFeedDate } from './dates.js';
 import type { FeedDraft, ItemDraft } from './identity.js';
 import { ATOM_FAMILY, DUBLIN_CORE, NS, RSS_FAMILY } from './namespaces.js';
@@ -83,6 +84,7 @@ function mapItem(item: XmlElement, channelAuthor: string | null): ItemDraft {
       firstValue(item, [rss('author'), dc('creator'), dc('author'), ns(NS.itunes, 'author')], nameOf) ??
       atomAuthor(item, ATOM_FAMILY) ??
       channelAuthor,
+    ...xmlCategories(item, [...RSS_FAMILY, ...ATOM_FAMILY, ...DUBLIN_CORE]),
   };
 }
 
@@ -98,6 +100,7 @@ export function mapRss(root: XmlElement): FeedDraft {
   return {
     title: firstValue(channel, [rss('title'), dc('title'), atom('title')], titleOf) ?? '',
     link: firstValue(channel, [rss('link')], linkOf) ?? alternateLink(channel, ATOM_FAMILY),
+    image: xmlFeedImage(channel, RSS_FAMILY, ATOM_FAMILY),
     items: items.map((item) => mapItem(item, channelAuthor)),
   };
 }

@@ -12,6 +12,8 @@ export interface FeedItem {
   summary: string;
   /** The author's name without e-mail; Atom entries inherit the feed's/source's author, JSON Feed items the feed's authors. */
   author: string | null;
+  /** RSS/Atom categories or JSON Feed tags, distinct, in feed order (matched to a forum's tags). */
+  categories?: string[];
 }
 
 /** A parsed feed: its title and site link, and its items in feed order. */
@@ -19,5 +21,7 @@ export interface ParsedFeed {
   format: 'rss' | 'atom' | 'rdf' | 'json';
   title: string;
   link: string | null;
+  /** The feed's picture (RSS image, Atom icon or logo, JSON Feed icon or favicon), absolute. */
+  image?: string | null;
   items: FeedItem[];
 }

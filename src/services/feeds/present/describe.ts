@@ -6,6 +6,7 @@ import { hostOf } from '../../urls.js';
 import type { FeedItem } from '../parse/index.js';
 import { describeFilter } from '../schedule/filters.js';
 import type { Subscription } from '../state/types.js';
+import { describeTarget } from './target-text.js';
 import { templateNote, templateSetting } from './template/describe-template.js';
 
 /** A Discord timestamp that each reader sees in their own time zone, relative ("in 5 minutes"). */
@@ -58,6 +59,8 @@ function settingParts(subscription: Subscription): string[] {
   if (subscription.mentionRoleId) parts.push(`pings <@&${subscription.mentionRoleId}>`);
   const template = templateSetting(subscription.template);
   if (template) parts.push(template);
+  const target = describeTarget(subscription.target);
+  if (target) parts.push(target);
   return parts;
 }
 
@@ -132,6 +135,8 @@ export function subscribedMessage(
   if (subscription.mentionRoleId) lines.push(`Each post pings <@&${subscription.mentionRoleId}>.`);
   const note = templateNote(subscription);
   if (note) lines.push(note);
+  const target = describeTarget(subscription.target);
+  if (target) lines.push(`Posts: ${target}.`);
   if (created)
     lines.push(
       firstPostCount > 0

@@ -2,6 +2,7 @@ import type { ArticleService } from '../../article-service.js';
 import type { Logger } from '../../logger.js';
 import type { Delivery } from '../deliver/delivery.js';
 import { postNonce } from '../deliver/nonce.js';
+import { targetFields } from '../deliver/target-fields.js';
 import { digestEmbed } from '../present/digest.js';
 import { pausedNotice } from '../present/notices.js';
 import { roleMentions } from '../present/role-mention.js';
@@ -98,6 +99,8 @@ async function channelEntries(
       nonce: postNonce(subscription.id, 'paused', String(now)),
       embeds: [],
       content: pausedNotice(subscription),
+      // Where the subscription's posts go, so a forum gets it as a post (it takes no plain message).
+      ...targetFields(subscription, { title: `${subscription.title}: paused` }),
       marks: [],
       stories: [],
       subscriptionIds: [subscription.id],
@@ -113,6 +116,7 @@ async function channelEntries(
       nonce: postNonce(subscription.id, 'digest', ...ids),
       embeds: [digestEmbed(source, [...items].reverse(), subscription.intervalMinutes)],
       ...roleMentions([subscription]),
+      ...targetFields(subscription, { title: subscription.title }),
       marks,
       stories: [],
       subscriptionIds: [subscription.id],

@@ -1,6 +1,7 @@
 import type { ArticleService } from '../../article-service.js';
 import type { Logger } from '../../logger.js';
 import { postNonce } from '../deliver/nonce.js';
+import { targetFields } from '../deliver/target-fields.js';
 import type { FeedItem } from '../parse/index.js';
 import { coveredByLinks } from '../present/covered-by.js';
 import { composeItemPost, type FeedSource } from '../present/item-card.js';
@@ -17,7 +18,7 @@ import { earlierPost, groupSameStories, storyOf } from './same-story.js';
 
 /** What an outbox entry says, before the channel's queue gives it a place (channel, time, order). */
 export type EntryFields = Pick<OutboxEntry, 'nonce' | 'embeds' | 'marks' | 'stories' | 'subscriptionIds' | 'kind'> &
-  Pick<Partial<OutboxEntry>, 'content' | 'amend' | 'mentionRoleIds'>;
+  Pick<Partial<OutboxEntry>, 'content' | 'amend' | 'mentionRoleIds' | 'target' | 'title' | 'categories'>;
 
 export interface StoryDeps {
   stories: ChannelStories;
@@ -101,6 +102,7 @@ export async function storyEntries(
     entries.push({
       nonce: postNonce(leader.subscription.id, leader.item.id),
       ...withRoleMentions(post, roleMentions(group.map((candidate) => candidate.subscription))),
+      ...targetFields(leader.subscription, leader.item),
       marks,
       stories,
       subscriptionIds,

@@ -19,6 +19,28 @@ export type RenderedEmbed = object;
 
 export type PostMode = 'cards' | 'digest';
 
+/** Who a post appears to come from when it goes through the channel's webhook. */
+export interface WebhookIdentity {
+  /** Shown as the author (Discord allows 1–80 characters). */
+  name: string;
+  /** An http(s) picture Discord fetches itself; absent: the webhook's default avatar. */
+  avatarUrl?: string;
+}
+
+/**
+ * Where a subscription's posts land and how: a message in the channel (optionally opening a thread
+ * on it, or crossposted from an announcement channel) or, in a forum channel, a forum post per item;
+ * as the bot, or as `webhook` under the subscription's name and avatar. Absent: a plain message as the bot.
+ */
+export interface PostTarget {
+  kind: 'message' | 'forum';
+  webhook?: WebhookIdentity;
+  /** Open a thread on each message once it is confirmed (text channels). */
+  thread?: boolean;
+  /** Crosspost each message to following servers once it is confirmed (announcement channels). */
+  publish?: boolean;
+}
+
 /**
  * How a subscription's card posts look, as the admin wrote it: texts with placeholders such as
  * `{title}` (present/template/ renders and checks them), a colour, or text alone. Parts left out
@@ -68,6 +90,8 @@ export interface Subscription {
   template?: PostTemplate;
   /** A role pinged with each post (its `<@&id>` opens the post; only that role may be pinged). */
   mentionRoleId?: string;
+  /** Where and as whom it posts (absent: a plain message as the bot). */
+  target?: PostTarget;
   /** Set after FEED_FAILURE_LIMIT consecutive failures; paused subscriptions are not checked. */
   paused?: boolean;
   /**
@@ -132,6 +156,15 @@ export interface OutboxEntry {
    * in the entry so a replay after a crash sends exactly what the first send did.
    */
   mentionRoleIds?: string[];
+  /**
+   * The subscription's target when the post was decided, copied so a replay sends the same thing
+   * (absent: a plain message as the bot; notices and edits have none).
+   */
+  target?: PostTarget;
+  /** The article's title: a forum post's title or the name of a thread opened on the post. */
+  title?: string;
+  /** The item's categories, matched to a forum's tags. */
+  categories?: string[];
   /** Items marked seen once the post is confirmed. */
   marks: SeenMark[];
   /** Remembered per channel after the post, for cross-subscription dedupe. */

@@ -7,7 +7,8 @@ import type { Poster } from './rest-poster.js';
  * edit it only when something changed, so a replay after a crash is harmless.
  */
 export async function amendPost(poster: Poster, channelId: string, amendment: Amendment): Promise<void> {
-  const [card, ...rest] = (await poster.fetchMessage(channelId, amendment.messageId)).embeds;
+  const found = await poster.fetchMessage(channelId, amendment.messageId);
+  const [card, ...rest] = found.embeds;
   const amended = card ? withCoveredBy(card, amendment.links) : null;
-  if (amended) await poster.edit(channelId, amendment.messageId, { embeds: [amended, ...rest] });
+  if (amended) await poster.edit(channelId, amendment.messageId, { ...found, embeds: [amended, ...rest] });
 }

@@ -43,21 +43,33 @@ export function nonceMayHaveExpired(entry: Pick<OutboxEntry, 'firstAttemptAt'>, 
 }
 
 /**
+ * Whether Discord dedupes a re-send of this target by its nonce. Execute Webhook has no nonce (DOCS
+ * webhook.mdx "Execute Webhook"), nor does a forum post (DOCS channel.mdx "Start Thread in Forum or
+ * Media Channel"): those re-sends rely on the look-up alone.
+ */
+export function sentWithNonce(target: OutboxEntry['target']): boolean {
+  return !target?.webhook && target?.kind !== 'forum';
+}
+
+/**
  * The id of a message an earlier send of this entry already made (a crash came between Discord's
- * confirmation and the mark, then the bot stayed down past the nonce window), or null. Only asked
- * when the nonce may have expired; younger entries rely on the nonce alone.
+ * confirmation and the mark), or null. Asked for a nonce post only when its nonce may have expired
+ * (younger ones rely on the nonce alone); for a webhook or forum post on every `resend`.
  */
 export async function findEarlierPost(
   poster: Poster,
   entry: OutboxEntry,
   now: number,
   logger: Logger,
+  resend: boolean,
 ): Promise<string | null> {
   const { firstAttemptAt } = entry;
-  if (firstAttemptAt === undefined || !nonceMayHaveExpired(entry, now)) return null;
+  if (firstAttemptAt === undefined) return null;
+  if (sentWithNonce(entry.target) ? !nonceMayHaveExpired(entry, now) : !resend) return null;
   let messages: SentMessage[];
   try {
-    messages = await poster.recentMessages(entry.channelId, LOOKUP_LIMIT, firstAttemptAt - CLOCK_SKEW_MS);
+    const since = firstAttemptAt - CLOCK_SKEW_MS;
+    messages = await poster.recentMessages(entry.channelId, LOOKUP_LIMIT, since, entry.target);
   } catch (error) {
     // Channel not readable (no access: 403, gone: 404): post anyway, since a lost post is worse than
     // a rare duplicate. A transient error throws, so the entry waits in the outbox for the next tick.

@@ -1,43 +1,13 @@
 import { DiscordAPIError, HTTPError, RateLimitError, REST } from '@discordjs/rest';
-import { type APIEmbed, type APIMessage, Routes, SnowflakeUtil } from 'discord.js';
+import { type APIMessage, Routes } from 'discord.js';
+import { createChannelWebhooks } from './channel-webhooks.js';
+import { followUp } from './follow-ups.js';
+import { recentForumPosts } from './forum-posts.js';
+import { locateMessage } from './locate-message.js';
+import { allowedMentions, idBefore, sendPost, webhookMessages } from './send-post.js';
+import type { ChannelPost, Poster } from './types.js';
 
-/** One channel message the scheduler sends. */
-export interface ChannelPost {
-  channelId: string;
-  nonce: string;
-  embeds: APIEmbed[];
-  content?: string;
-  /** Roles this post may ping; nobody else, whatever the text says. */
-  mentionRoleIds?: string[];
-}
-
-/** The part of a channel message an amendment reads and rewrites. */
-export interface MessageEmbeds {
-  embeds: APIEmbed[];
-}
-
-/** A message the bot sent to a channel, as reading the channel shows it (without the nonce: Discord returns it only when creating). */
-export interface SentMessage {
-  id: string;
-  content: string;
-  embeds: APIEmbed[];
-}
-
-/** Sends scheduled posts; an interface so the scheduler can run against anything that confirms posts. */
-export interface Poster {
-  /** Resolves with the message id once Discord confirms; throws when it does not. */
-  post(message: ChannelPost): Promise<{ id: string }>;
-  /** Reads a message the bot posted; throws 404 (10008) when it is gone. */
-  fetchMessage(channelId: string, messageId: string): Promise<MessageEmbeds>;
-  /** Replaces the embeds of a message the bot posted; throws 404 (10008) when it is gone. */
-  edit(channelId: string, messageId: string, body: MessageEmbeds): Promise<void>;
-  /**
-   * The bot's own plain posts (no interaction replies, webhook messages or replies) among `limit`
-   * (1–100) channel messages: the newest ones, or with `sinceMs` the first ones created from then
-   * on. Throws like `post` when the channel cannot be read.
-   */
-  recentMessages(channelId: string, limit: number, sinceMs?: number): Promise<SentMessage[]>;
-}
+export type { ChannelPost, MessageEmbeds, Poster, SentMessage } from './types.js';
 
 export interface RestPosterOptions {
   /** Discord's REST base without the version (DISCORD_API_URL). */
@@ -61,8 +31,7 @@ export function createRestPoster(options: RestPosterOptions): Poster {
     timeout: options.timeoutMs ?? 15_000,
   }).setToken(options.token);
   options.onRest?.(rest);
-  // Nothing a feed says may ping anyone (notes/security.md: cron posts parse every mention by default).
-  const allowed_mentions = { parse: [] };
+  const allowed_mentions = allowedMentions(undefined);
   // Who "the bot" is, asked once; a failed ask is asked again next time.
   let self: Promise<string> | undefined;
   const selfId = () =>
@@ -73,33 +42,21 @@ export function createRestPoster(options: RestPosterOptions): Poster {
         throw error;
       },
     ));
+  const webhooks = createChannelWebhooks(rest, selfId);
+  const send = (message: ChannelPost) => sendPost(rest, webhooks, message, allowedMentions(message.mentionRoleIds));
   return {
-    async post(message) {
-      const body = {
-        content: message.content,
-        embeds: message.embeds,
-        nonce: message.nonce,
-        enforce_nonce: true,
-        // Only the subscription's own roles, for this post only (DOCS message.mdx "Allowed Mentions
-        // Object": `parse` stays empty, so @everyone, @here and other mentions in the text are inert).
-        allowed_mentions: message.mentionRoleIds?.length
-          ? { parse: [], roles: message.mentionRoleIds }
-          : allowed_mentions,
-      };
-      const created = (await rest.post(Routes.channelMessages(message.channelId), { body })) as { id: string };
-      return { id: created.id };
-    },
-    async fetchMessage(channelId, messageId) {
-      const message = (await rest.get(Routes.channelMessage(channelId, messageId))) as { embeds?: APIEmbed[] };
-      return { embeds: message.embeds ?? [] };
-    },
+    post: send,
+    followUp: (message, messageId) => followUp(rest, message.channelId, messageId, message.target, message.title),
+    fetchMessage: (channelId, messageId) => locateMessage(rest, channelId, messageId),
     async edit(channelId, messageId, body) {
       // An edit re-parses mentions too (Discord's Edit Message takes allowed_mentions again).
-      await rest.patch(Routes.channelMessage(channelId, messageId), {
-        body: { embeds: body.embeds, allowed_mentions },
-      });
+      const patch = { embeds: body.embeds, allowed_mentions };
+      if (body.webhookId) return webhooks.edit(channelId, body.webhookId, messageId, patch, body.channelId);
+      await rest.patch(Routes.channelMessage(body.channelId ?? channelId, messageId), { body: patch });
     },
-    async recentMessages(channelId, limit, sinceMs) {
+    async recentMessages(channelId, limit, sinceMs, target) {
+      if (target?.kind === 'forum') return recentForumPosts(rest, channelId, limit, idBefore(sinceMs ?? 0));
+      if (target?.webhook) return webhookMessages(rest, webhooks, channelId, limit, sinceMs);
       const query = new URLSearchParams({ limit: String(limit) });
       if (sinceMs !== undefined) query.set('after', idBefore(sinceMs));
       const [me, messages] = await Promise.all([
@@ -113,15 +70,6 @@ export function createRestPoster(options: RestPosterOptions): Poster {
       return own.map((message) => ({ id: message.id, content: message.content, embeds: message.embeds }));
     },
   };
-}
-
-/**
- * The id just before any message created at `ms`: `after` takes an id and excludes it, and ids begin
- * with their creation time (DOCS reference.mdx "Snowflakes").
- */
-function idBefore(ms: number): string {
-  const sinceEpoch = BigInt(Math.floor(ms)) - SnowflakeUtil.epoch;
-  return (sinceEpoch > 0n ? (sinceEpoch << 22n) - 1n : 0n).toString();
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 import { SimilarIndex } from './similar-index.js';
 import { entries } from './store.js';
 import { SUMMARY_LENGTHS, type Summarizer } from './summarize/index.js';
-import { canonicalizeUrl } from './urls.js';
+import { canonicalizeUrl, canonicalOrNull } from './urls.js';
 
 /** What the article cache holds per canonical URL: the extraction and each summary length made so far. */
 interface CachedArticle {
@@ -154,7 +154,7 @@ export class ArticleService {
 
   /** Cache under the page's canonical URL, with an alias from the URL the user gave when they differ. */
   private async store(key: string, cached: CachedArticle): Promise<void> {
-    const canonical = safeCanonical(cached.article.url) ?? key;
+    const canonical = canonicalOrNull(cached.article.url) ?? key;
     await this.deps.articles.set(canonical, cached, this.deps.cacheTtlMs);
     if (canonical !== key) await this.deps.articles.set(key, { aliasOf: canonical }, this.deps.cacheTtlMs);
     this.index.add(cached.article);
@@ -181,13 +181,5 @@ export class ArticleService {
       requestedUrl: key,
       fetchedAt: cached.fetchedAt,
     };
-  }
-}
-
-function safeCanonical(url: string): string | undefined {
-  try {
-    return canonicalizeUrl(url);
-  } catch {
-    return undefined;
   }
 }

@@ -1,8 +1,9 @@
+import { hostOf } from '../urls.js';
 import { type DomDocument, hasToken } from './dom.js';
 import { ElementIndex } from './element-index.js';
 import { type JsonLdNode, jsonLdNodes } from './json-ld.js';
 import { firstMeta, type MetaTags, readMetaTags } from './meta-tags.js';
-import { absoluteHttpUrl, bareHost } from './urls.js';
+import { absoluteHttpUrl } from './urls.js';
 
 /** Everything the metadata and link readers look at, gathered once per page. */
 export interface PageFacts {
@@ -39,6 +40,6 @@ export function gatherFacts(document: DomDocument, pageUrl: string): PageFacts {
   const declaredUrl =
     absoluteHttpUrl(linked, base ?? pageUrl) ?? absoluteHttpUrl(firstMeta(meta, 'og:url'), base ?? pageUrl);
   const baseUrl = base ?? (fetched ? pageUrl : (declaredUrl ?? pageUrl));
-  const canonical = declaredUrl && (!fetched || bareHost(declaredUrl) === bareHost(pageUrl)) ? declaredUrl : pageUrl;
+  const canonical = declaredUrl && (!fetched || hostOf(declaredUrl) === hostOf(pageUrl)) ? declaredUrl : pageUrl;
   return { document, pageUrl, baseUrl, declaredUrl, canonical, index, meta, jsonLd: jsonLdNodes(index.all('script')) };
 }

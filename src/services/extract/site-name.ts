@@ -1,8 +1,8 @@
+import { hostOf } from '../urls.js';
 import { cleanText } from './dom.js';
 import { type JsonLdNode, jsonLdText } from './json-ld.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
-import { bareHost } from './urls.js';
 
 /**
  * The site's name as it writes it: og:site_name, the JSON-LD publisher, application-name, the
@@ -21,7 +21,7 @@ const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 
 /** The host's main label: "www.detroitnews.com" → "detroitnews". */
 function hostLabel(url: string): string {
-  const parts = bareHost(url).split('.');
+  const parts = hostOf(url).split('.');
   return parts.length > 1 ? parts[parts.length - 2]! : (parts[0] ?? '');
 }
 
@@ -55,7 +55,7 @@ export function readSiteName(facts: PageFacts, article: JsonLdNode | null): stri
     const name = raw?.trim();
     if (!name || PLACEHOLDER.test(name)) continue;
     // Some sites put their address in og:site_name.
-    if (/^https?:\/\//i.test(name)) return bareHost(name);
+    if (/^https?:\/\//i.test(name)) return hostOf(name);
     if (!isSlug(name, label)) return name;
   }
   return titleSiteName(facts, label);

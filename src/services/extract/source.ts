@@ -1,10 +1,11 @@
 import type { SourceLink } from '../article.js';
+import { hostOf } from '../urls.js';
 import { cleanText, type DomElement } from './dom.js';
 import { articleNode, type JsonLdNode, jsonLdText } from './json-ld.js';
 import { isSocialLink } from './link-filter.js';
 import { firstMeta } from './meta-tags.js';
 import type { PageFacts } from './page-facts.js';
-import { absoluteHttpUrl, bareHost } from './urls.js';
+import { absoluteHttpUrl } from './urls.js';
 
 /**
  * Where an aggregated or rewritten story comes from. In order: JSON-LD `isBasedOn` / `citation`
@@ -32,7 +33,7 @@ function fromJsonLd(facts: PageFacts): SourceLink | null {
     const url = absoluteHttpUrl(jsonLdText(first, 'url'), facts.baseUrl);
     if (!url) continue;
     const publisher = first && typeof first === 'object' ? jsonLdText((first as JsonLdNode)['publisher']) : null;
-    return { name: publisher ?? bareHost(url), url };
+    return { name: publisher ?? hostOf(url), url };
   }
   return null;
 }
@@ -53,15 +54,15 @@ function linkName(anchor: DomElement, url: string): string {
   const text = cleanText(anchor);
   const words = text.split(' ').length;
   if (text && words <= MAX_NAME_WORDS && !VIEW_ORIGINAL.test(text) && !/^(?:https?:|www\.)/i.test(text)) return text;
-  return bareHost(url);
+  return hostOf(url);
 }
 
 function fromLabeledLink({ index, pageUrl, baseUrl }: PageFacts, canonical: string): SourceLink | null {
-  const ownHosts = new Set([bareHost(pageUrl), bareHost(canonical)]);
+  const ownHosts = new Set([hostOf(pageUrl), hostOf(canonical)]);
   for (const anchor of index.all('a')) {
     if (!VIEW_ORIGINAL.test(cleanText(anchor)) && !SOURCE_LABEL.test(textBefore(anchor))) continue;
     const url = absoluteHttpUrl(anchor.getAttribute('href'), baseUrl);
-    if (!url || ownHosts.has(bareHost(url)) || isSocialLink(url)) continue;
+    if (!url || ownHosts.has(hostOf(url)) || isSocialLink(url)) continue;
     // "Source: Statista" under a chart credits the picture, not the story.
     if (anchor.closest('figure, figcaption, table')) continue;
     return { name: linkName(anchor, url), url };
@@ -74,10 +75,10 @@ export function readSource(facts: PageFacts): SourceLink | null {
   const fromData = fromJsonLd(facts);
   if (fromData) return fromData;
   const meta = absoluteHttpUrl(firstMeta(facts.meta, 'original-source', 'syndication-source'), facts.baseUrl);
-  if (meta) return { name: bareHost(meta), url: meta };
+  if (meta) return { name: hostOf(meta), url: meta };
   const labeled = fromLabeledLink(facts, facts.canonical);
   if (labeled) return labeled;
   // A syndicated copy names the original publisher's page as its canonical (Google's advice to syndicators).
   const declared = facts.declaredUrl;
-  return declared && declared !== facts.canonical ? { name: bareHost(declared), url: declared } : null;
+  return declared && declared !== facts.canonical ? { name: hostOf(declared), url: declared } : null;
 }

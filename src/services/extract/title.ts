@@ -1,4 +1,4 @@
-import { bareHost } from './urls.js';
+import { hostOf } from '../urls.js';
 
 /**
  * Page titles carry the site's name ("Story | Site", "Site - Story", "Story — Section — Site").
@@ -25,7 +25,7 @@ function namesSite(segment: string, siteNames: string[]): boolean {
 
 /** A URL's host as a site might write its name: "https://www.nytimes.com/…" → "nytimes.com", "nytimes". */
 export function hostNames(url: string): string[] {
-  const bare = bareHost(url);
+  const bare = hostOf(url);
   return bare ? [bare, bare.split('.')[0]!] : [];
 }
 

@@ -19,12 +19,3 @@ export function samePageKey(url: string): string {
     return url;
   }
 }
-
-/** The host without a leading "www.". */
-export function bareHost(url: string): string {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}

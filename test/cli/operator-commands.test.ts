@@ -9,13 +9,14 @@ import type { Subscription } from '../../src/services/feeds/state/types.js';
 import { openStore } from '../../src/services/store.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
 import { loopbackEnv } from '../helpers/http-server.js';
+import { testRedisUrl } from '../helpers/redis.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const GUILD = '100000000000000001';
 const OTHER_GUILD = '100000000000000002';
 const CHANNEL = '100000000000000011';
-// A Redis database of this file's own, so nothing else's keys are touched.
-const REDIS_URL = 'redis://127.0.0.1:6379/14';
+// This file's own Redis database (test/helpers/redis.ts lists who has which).
+const REDIS_URL = testRedisUrl(14);
 
 const dir = mkdtempSync(join(tmpdir(), 'newsdesk-operator-'));
 after(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,8 +6,11 @@ import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/inde
 import { type FeedSite, startFeedSite } from '../helpers/feeds/feed-site.js';
 import { loopbackEnv } from '../helpers/http-server.js';
 import { sample } from '../helpers/metrics.js';
-import { cleanTestRedis, TEST_REDIS_URL } from '../helpers/redis.js';
+import { cleanTestRedis, testRedisUrl } from '../helpers/redis.js';
 import { spawnRole } from '../helpers/spawn-role.js';
+
+// This file's own Redis database (test/helpers/redis.ts lists who has which).
+const TEST_REDIS_URL = testRedisUrl(13);
 
 // The process roles as `npm run start:worker` / `start:gateway` run them, on a shared Redis store.
 // A /feed subscription is made first by an in-process bot, which then stops.
@@ -20,7 +23,7 @@ interface World {
 }
 
 async function withSubscribedWorld(run: (world: World) => Promise<void>): Promise<void> {
-  await cleanTestRedis();
+  await cleanTestRedis(TEST_REDIS_URL);
   const fake = await startFakeDiscord();
   const site = await startFeedSite();
   const env = {
@@ -58,7 +61,7 @@ async function withSubscribedWorld(run: (world: World) => Promise<void>): Promis
   } finally {
     await fake.close();
     await site.close();
-    await cleanTestRedis();
+    await cleanTestRedis(TEST_REDIS_URL);
   }
 }
 

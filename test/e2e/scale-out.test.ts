@@ -3,7 +3,10 @@ import { test } from 'node:test';
 import { startTestBot, type TestBot } from '../helpers/bot.js';
 import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
 import { startFixtureSite, type TestServer } from '../helpers/http-server.js';
-import { cleanTestRedis, TEST_REDIS_URL } from '../helpers/redis.js';
+import { cleanTestRedis, testRedisUrl } from '../helpers/redis.js';
+
+// This file's own Redis database (test/helpers/redis.ts lists who has which).
+const TEST_REDIS_URL = testRedisUrl(10);
 
 // Two bots on one fake Discord and one Redis, both connected as shard 0 of 1: the overlap of a
 // rolling restart, when Discord sends every message to both. The limits must hold across them.
@@ -17,7 +20,7 @@ interface TwoBots {
 }
 
 async function withTwoBots(env: Record<string, string>, run: (world: TwoBots) => Promise<void>): Promise<void> {
-  await cleanTestRedis();
+  await cleanTestRedis(TEST_REDIS_URL);
   const site = await startFixtureSite();
   const fake = await startFakeDiscord();
   const start = () =>
@@ -31,7 +34,7 @@ async function withTwoBots(env: Record<string, string>, run: (world: TwoBots) =>
     for (const bot of bots) await bot.stop();
     await fake.close();
     await site.close();
-    await cleanTestRedis();
+    await cleanTestRedis(TEST_REDIS_URL);
   }
 }
 

@@ -1,14 +1,17 @@
 import { createClient } from '@redis/client';
 
 /**
- * The real Redis on 127.0.0.1:6379, in a logical database of these tests' own (db 0 and 9 belong to
- * other tests); only keys under newsdesk's prefixes are ever deleted.
+ * The real Redis on 127.0.0.1:6379. Each test file that uses it has a logical database of its own,
+ * so files running at once never clean each other's keys: 0 store, 9 redis-store, 10 scale-out,
+ * 11 redis-limits, 12 the work queue, 13 roles, 14 operator commands.
  */
-export const TEST_REDIS_URL = 'redis://127.0.0.1:6379/11';
+export function testRedisUrl(db: number): string {
+  return `redis://127.0.0.1:6379/${db}`;
+}
 
-/** Delete every newsdesk key (store namespaces and atomic limits) in the test database. */
-export async function cleanTestRedis(): Promise<void> {
-  const client = createClient({ url: TEST_REDIS_URL });
+/** Delete every newsdesk key (store namespaces and atomic limits) in a test database; nothing else. */
+export async function cleanTestRedis(url: string): Promise<void> {
+  const client = createClient({ url });
   await client.connect();
   try {
     for await (const keys of client.scanIterator({ MATCH: 'newsdesk.*', COUNT: 500 })) {

@@ -4,13 +4,16 @@ import { openRedis, type RedisConnection } from '../../../src/services/atomic/re
 import { RedisLinkClaims } from '../../../src/services/atomic/redis-link-claims.js';
 import { RedisRateLimit } from '../../../src/services/atomic/redis-rate-limit.js';
 import { createLogger } from '../../../src/services/logger.js';
-import { cleanTestRedis, TEST_REDIS_URL } from '../../helpers/redis.js';
+import { cleanTestRedis, testRedisUrl } from '../../helpers/redis.js';
+
+// This file's own Redis database (test/helpers/redis.ts lists who has which).
+const TEST_REDIS_URL = testRedisUrl(11);
 
 const logger = createLogger({ level: 'error', write: () => undefined });
 
 /** Two connections, as two bot processes would hold. */
 async function twoProcesses(run: (a: RedisConnection, b: RedisConnection) => Promise<void>): Promise<void> {
-  await cleanTestRedis();
+  await cleanTestRedis(TEST_REDIS_URL);
   const a = openRedis(TEST_REDIS_URL, logger);
   const b = openRedis(TEST_REDIS_URL, logger);
   try {
@@ -18,7 +21,7 @@ async function twoProcesses(run: (a: RedisConnection, b: RedisConnection) => Pro
   } finally {
     await a.close();
     await b.close();
-    await cleanTestRedis();
+    await cleanTestRedis(TEST_REDIS_URL);
   }
 }
 

@@ -5,6 +5,8 @@ import { Cooldown } from './services/cooldown.js';
 import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
+import { openFeedWork } from './services/feeds/queue/open-feed-work.js';
+import { QueuedSubscriptions } from './services/feeds/queue/queued-subscriptions.js';
 import { type SchedulerRules, schedulerRules } from './services/feeds/schedule/rules.js';
 import { Scheduler } from './services/feeds/schedule/scheduler.js';
 import { ChannelStories } from './services/feeds/state/channel-stories.js';
@@ -12,7 +14,7 @@ import { DeliveryLog } from './services/feeds/state/delivery-log.js';
 import { FeedStates } from './services/feeds/state/feed-states.js';
 import { Outbox } from './services/feeds/state/outbox.js';
 import { SeenItems } from './services/feeds/state/seen-items.js';
-import { Subscriptions } from './services/feeds/state/subscriptions.js';
+import type { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
 import { createChannelCardLimit } from './services/shared-links/channel-limit.js';
@@ -108,7 +110,17 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const schedulerOptions = options.scheduler ?? {};
   const now = schedulerOptions.now ?? Date.now;
   const rules = { ...schedulerRules(config), ...schedulerOptions.rules };
-  const subscriptions = new Subscriptions(store.ns('sub'));
+  // A Redis store means processes may share the subscriptions, so they share the queue too;
+  // SQLite and memory mean one process, and the queue lives in it.
+  const storeUrl = options.storeUrl ?? config.storeUrl;
+  const feedWork = openFeedWork({
+    url: config.queueUrl || (/^rediss?:\/\//.test(storeUrl) ? storeUrl : ''),
+    prefix: config.queuePrefix,
+    lockMs: config.queueLockSeconds * 1000,
+    now,
+    logger,
+  });
+  const subscriptions = new QueuedSubscriptions(store.ns('sub'), feedWork);
   const seen = new SeenItems(store.ns('seen'));
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
@@ -136,6 +148,8 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     rules,
     logger,
     now,
+    queue: feedWork.queue,
+    feedIndex: feedWork.index,
   });
 
   return {

@@ -1,0 +1,38 @@
+import { Redis } from 'ioredis';
+import type { Logger } from '../../logger.js';
+import { BullFeedQueue } from './bullmq-feed-queue.js';
+import { MemoryFeedIndex } from './memory-feed-index.js';
+import { MemoryFeedQueue } from './memory-feed-queue.js';
+import type { FeedWork } from './queued-subscriptions.js';
+import { RedisFeedIndex } from './redis-feed-index.js';
+
+export interface FeedWorkOptions {
+  /** Redis for a queue shared between processes; empty: an in-process queue. */
+  url: string;
+  prefix: string;
+  lockMs: number;
+  now: () => number;
+  logger: Logger;
+}
+
+/**
+ * The queue room's one entry for the composition root: the in-process queue and index for a single
+ * process, or BullMQ and a Redis index that every process over the same Redis shares.
+ */
+export function openFeedWork(options: FeedWorkOptions): FeedWork {
+  if (options.url === '') {
+    return { queue: new MemoryFeedQueue(), index: new MemoryFeedIndex() };
+  }
+  // BullMQ needs commands to wait for a reconnect rather than fail (maxRetriesPerRequest: null).
+  const redis = new Redis(options.url, { maxRetriesPerRequest: null });
+  // The queue owns the connection from here on (its close() quits it); the index borrows it.
+  const queue = new BullFeedQueue({
+    redis,
+    prefix: options.prefix,
+    lockMs: options.lockMs,
+    now: options.now,
+    wallClock: options.now === Date.now,
+    onError: (error) => options.logger.warn('feed queue error', { error }),
+  });
+  return { queue, index: new RedisFeedIndex(redis, options.prefix) };
+}

@@ -10,6 +10,7 @@ import type { Subscription } from '../../../src/services/feeds/state/types.js';
 import { silentLogger } from '../../../src/services/logger.js';
 import { createFakeClock, type FakeClock, type FakeDiscord, startFakeDiscord } from '../fake-discord/index.js';
 import { loopbackEnv } from '../http-server.js';
+import { assertRedisReachable, deleteQueueKeys, type QueueKind, queueEnv, uniqueQueuePrefix } from '../redis-queue.js';
 import { type FeedSite, startFeedSite } from './feed-site.js';
 
 /** 2026-04-16T09:00Z: a day after the fixture feeds' newest item. */
@@ -35,9 +36,14 @@ export interface HarnessOptions {
   env?: Record<string, string>;
   now?: number;
   scheduler?: Omit<SchedulerOptions, 'now'>;
+  /** Default: the in-process queue; 'bullmq' runs on a fresh queue in the test Redis. */
+  queue?: QueueKind;
 }
 
 export async function startFeedHarness(options: HarnessOptions = {}): Promise<FeedHarness> {
+  const queue = options.queue ?? 'in-process';
+  const queuePrefix = uniqueQueuePrefix();
+  if (queue === 'bullmq') await assertRedisReachable();
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-'));
   const clock = createFakeClock(options.now ?? FIXTURE_NOW);
   const site = await startFeedSite();
@@ -49,6 +55,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     ...loopbackEnv(site.server.port),
     FETCH_TIMEOUT_MS: '1500',
     FAILURE_CACHE_SECONDS: '0',
+    ...queueEnv(queue, queuePrefix),
     ...options.env,
   });
   const build = () => {
@@ -99,6 +106,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       await current.services.store.close();
       await fake.close();
       await site.close();
+      if (queue === 'bullmq') await deleteQueueKeys(queuePrefix);
       rmSync(dir, { recursive: true, force: true });
     },
   };

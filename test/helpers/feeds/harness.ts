@@ -25,6 +25,11 @@ export interface FeedHarness {
   scheduler: Scheduler;
   /** Store a subscription as /feed add would (due now). */
   subscribe(fields: Partial<Subscription> & { feedUrl: string }): Promise<Subscription>;
+  /**
+   * Another worker over the same SQLite file, fake Discord and queue, as a second process would be
+   * (its own scheduler, queue connection and poster); closed with the harness.
+   */
+  addWorker(): Services;
   /** Close services and scheduler and build them again over the same SQLite file (a restart). */
   restart(): Promise<void>;
   /** Posts the scheduler made in a channel (visible messages by the bot), by the link their card opens. */
@@ -66,6 +71,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     return { services, scheduler: services.scheduler };
   };
   let current = build();
+  const workers: Services[] = [];
   const harness: FeedHarness = {
     site,
     fake,
@@ -93,6 +99,11 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       await current.services.subscriptions.save(subscription);
       return subscription;
     },
+    addWorker() {
+      const { services } = build();
+      workers.push(services);
+      return services;
+    },
     async restart() {
       await current.scheduler.stop();
       await current.services.store.close();
@@ -102,8 +113,10 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       return fake.botPosts(channelId).map((message) => String(message.embeds[0]?.url ?? message.content));
     },
     async close() {
-      await current.scheduler.stop();
-      await current.services.store.close();
+      for (const services of [current.services, ...workers]) {
+        await services.scheduler.stop();
+        await services.store.close();
+      }
       await fake.close();
       await site.close();
       if (queue === 'bullmq') await deleteQueueKeys(queuePrefix);

@@ -117,6 +117,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     url: config.queueUrl || (/^rediss?:\/\//.test(storeUrl) ? storeUrl : ''),
     prefix: config.queuePrefix,
     lockMs: config.queueLockSeconds * 1000,
+    perHost: rules.perHost,
     now,
     logger,
   });
@@ -150,6 +151,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     now,
     queue: feedWork.queue,
     feedIndex: feedWork.index,
+    hostSlots: feedWork.hostSlots,
   });
 
   return {

@@ -4,6 +4,7 @@ import type { Logger } from '../../logger.js';
 import type { Delivery, ReplayReport } from '../deliver/delivery.js';
 import type { FeedService } from '../fetch/feed-service.js';
 import type { FeedClaim, FeedIndex, FeedQueue } from '../queue/feed-queue.js';
+import type { HostSlots } from '../queue/host-slots.js';
 import { seedFeedWork } from '../queue/queued-subscriptions.js';
 import type { ChannelStories } from '../state/channel-stories.js';
 import type { DeliveryLog } from '../state/delivery-log.js';
@@ -30,6 +31,7 @@ export interface SchedulerDeps {
   /** Each feed is one job, due at its next check: a tick takes the due ones, not every subscription. */
   queue: FeedQueue;
   feedIndex: FeedIndex;
+  hostSlots: HostSlots;
 }
 
 /** What one tick did. */

@@ -2,9 +2,10 @@ import type { Config } from './config.js';
 import { ArticleService } from './services/article-service.js';
 import { createArticleWork } from './services/article-work/index.js';
 import { Cooldown } from './services/cooldown.js';
-import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
+import type { Delivery, DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
+import { LeasedDelivery } from './services/feeds/queue/leased-delivery.js';
 import { openFeedWork } from './services/feeds/queue/open-feed-work.js';
 import { QueuedSubscriptions } from './services/feeds/queue/queued-subscriptions.js';
 import { type SchedulerRules, schedulerRules } from './services/feeds/schedule/rules.js';
@@ -126,17 +127,21 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
   const deliveryLog = new DeliveryLog(store.ns('log'), logger);
-  const delivery = new Delivery({
-    outbox: new Outbox(store.ns('outbox')),
-    seen,
-    subscriptions,
-    stories,
-    log: deliveryLog,
-    poster: schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
-    logger,
-    now,
-    hooks: schedulerOptions.hooks,
-  });
+  const delivery = new LeasedDelivery(
+    {
+      outbox: new Outbox(store.ns('outbox')),
+      seen,
+      subscriptions,
+      stories,
+      log: deliveryLog,
+      poster:
+        schedulerOptions.poster ?? createRestPoster({ apiBase: config.discordApiUrl, token: config.discordToken }),
+      logger,
+      now,
+      hooks: schedulerOptions.hooks,
+    },
+    feedWork.postLeases,
+  );
   const scheduler = new Scheduler({
     subscriptions,
     seen,

@@ -4,9 +4,11 @@ import { BullFeedQueue } from './bullmq-feed-queue.js';
 import { type HostSlots, processHostSlots } from './host-slots.js';
 import { MemoryFeedIndex } from './memory-feed-index.js';
 import { MemoryFeedQueue } from './memory-feed-queue.js';
+import { type PostLeases, processPostLeases } from './post-leases.js';
 import type { FeedWork } from './queued-subscriptions.js';
 import { RedisFeedIndex } from './redis-feed-index.js';
 import { RedisHostSlots } from './redis-host-slots.js';
+import { RedisPostLeases } from './redis-post-leases.js';
 
 export interface FeedWorkOptions {
   /** Redis for a queue shared between processes; empty: an in-process queue. */
@@ -21,11 +23,17 @@ export interface FeedWorkOptions {
 
 /**
  * The queue room's one entry for the composition root: the in-process queue and index for a single
- * process, or BullMQ, a Redis index and Redis host slots that every process over the same Redis shares.
+ * process, or BullMQ, a Redis index, host slots and post leases that every process over the same
+ * Redis shares.
  */
-export function openFeedWork(options: FeedWorkOptions): FeedWork & { hostSlots: HostSlots } {
+export function openFeedWork(options: FeedWorkOptions): FeedWork & { hostSlots: HostSlots; postLeases: PostLeases } {
   if (options.url === '') {
-    return { queue: new MemoryFeedQueue(), index: new MemoryFeedIndex(), hostSlots: processHostSlots };
+    return {
+      queue: new MemoryFeedQueue(),
+      index: new MemoryFeedIndex(),
+      hostSlots: processHostSlots,
+      postLeases: processPostLeases,
+    };
   }
   // BullMQ needs commands to wait for a reconnect rather than fail (maxRetriesPerRequest: null).
   const redis = new Redis(options.url, { maxRetriesPerRequest: null });
@@ -44,5 +52,6 @@ export function openFeedWork(options: FeedWorkOptions): FeedWork & { hostSlots: 
     index: new RedisFeedIndex(redis, prefix),
     // A fetch ends within the fetcher's deadline; a lease as long as a lock covers it with room.
     hostSlots: new RedisHostSlots(redis, { prefix, limit: perHost, leaseMs: lockMs }),
+    postLeases: new RedisPostLeases(redis, { prefix, leaseMs: lockMs }),
   };
 }

@@ -48,10 +48,11 @@ async function main(args: CrashRunnerArgs): Promise<void> {
   };
   const services = createServices(config, silentLogger, { scheduler: { now: () => args.now, hooks } });
   const { scheduler } = services;
-  const replay = await scheduler.replayOutbox();
-  // A run killed holding a feed's job keeps it until its lock runs out and BullMQ's stalled check
-  // (every half lock) hands it back: wait that out, as a restarted worker would before seeing it.
+  // A run killed holding a feed's job or a post's lease keeps them until the lock runs out (and, for
+  // the job, BullMQ's stalled check, every half lock, hands it back): wait that out first, so the
+  // restarted run sees them free, as it would a while after the crash.
   if (args.queue) await sleep(2.5 * QUEUE_LOCK_SECONDS * 1000);
+  const replay = await scheduler.replayOutbox();
   const tick = await scheduler.tick();
   process.stdout.write(JSON.stringify({ replay, tick }) + '\n');
   await services.store.close();

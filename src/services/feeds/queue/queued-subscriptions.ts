@@ -1,13 +1,7 @@
 import type Keyv from 'keyv';
 import { isPaused, Subscriptions } from '../state/subscriptions.js';
 import type { Subscription } from '../state/types.js';
-import type { FeedIndex, FeedQueue } from './feed-queue.js';
-
-/** The queue and the index of the feeds, handed around together. */
-export interface FeedWork {
-  queue: FeedQueue;
-  index: FeedIndex;
-}
+import type { FeedWork } from './feed-work.js';
 
 /**
  * The subscription store that keeps the feed queue in step: a saved, resumed, edited or re-timed

@@ -48,9 +48,10 @@ async function main(args: CrashRunnerArgs): Promise<void> {
   };
   const services = createServices(config, silentLogger, { scheduler: { now: () => args.now, hooks } });
   const { scheduler } = services;
-  // A run killed holding a feed's job or a post's lease keeps them until the lock runs out (and, for
-  // the job, BullMQ's stalled check, every half lock, hands it back): wait that out first, so the
-  // restarted run sees them free, as it would a while after the crash.
+  // A run killed holding a feed's job or a post's lease keeps them until the lock runs out, and the
+  // job comes back through the stalled check of an open queue (every half lock, two passes): open
+  // it, then wait that out, so this run sees them free, as it would a while after the crash.
+  await scheduler.open();
   if (args.queue) await sleep(2.5 * QUEUE_LOCK_SECONDS * 1000);
   const replay = await scheduler.replayOutbox();
   const tick = await scheduler.tick();

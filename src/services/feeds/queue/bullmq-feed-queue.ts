@@ -59,6 +59,10 @@ export class BullFeedQueue implements FeedQueue {
     this.renewal.unref();
   }
 
+  async open(): Promise<void> {
+    await this.queue.waitUntilReady();
+  }
+
   async scheduleFeedCheck(feedUrl: string, at: number): Promise<void> {
     const delay = Math.max(0, at - this.options.now());
     const job = await this.queue.add(

@@ -13,6 +13,8 @@ export interface FeedClaim {
  * finding due work costs the number of due feeds, not the number of subscriptions.
  */
 export interface FeedQueue {
+  /** Connect, and (shared) begin taking over the feeds of processes that died. Other calls open it too. */
+  open(): Promise<void>;
   /** Ask for a check of the feed at `at` (ms); an earlier time already asked for wins. */
   scheduleFeedCheck(feedUrl: string, at: number): Promise<void>;
   /** Claim every feed whose check is due at `now`. */

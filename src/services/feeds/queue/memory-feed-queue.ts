@@ -33,5 +33,7 @@ export class MemoryFeedQueue implements FeedQueue {
     return claims;
   }
 
+  async open(): Promise<void> {}
+
   async close(): Promise<void> {}
 }

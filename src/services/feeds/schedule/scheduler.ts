@@ -76,8 +76,17 @@ export class Scheduler {
     await this.deps.queue.close();
   }
 
+  /**
+   * Connect to the queue (at start, before the first tick): a shared queue then begins taking over
+   * the feeds of processes that died, which takes up to two lock periods.
+   */
+  open(): Promise<void> {
+    return this.deps.queue.open();
+  }
+
   /** Finish posts a crash or an outage left in the outbox (run at start, before the first tick). */
-  replayOutbox(): Promise<ReplayReport> {
+  async replayOutbox(): Promise<ReplayReport> {
+    await this.open();
     return this.deps.delivery.replay();
   }
 

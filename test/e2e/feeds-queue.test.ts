@@ -78,3 +78,23 @@ test('the same subscriptions handed to two workers by mistake (two in-process qu
     assert.equal(first.feeds + other.feeds, 2 * FEEDS, 'both checked every feed');
     assertEachOnce(h, links);
   }));
+
+for (const queue of ['in-process', 'bullmq'] as const)
+  test(`${queue} queue: only a scheduler's first tick reads every subscription; later ticks take the due feeds`, () =>
+    withHarness(queue, async (h) => {
+      await publishAndSubscribe(h);
+      const { subscriptions } = h.services;
+      const readAll = subscriptions.all.bind(subscriptions);
+      let fullReads = 0;
+      subscriptions.all = () => {
+        fullReads += 1;
+        return readAll();
+      };
+      await h.scheduler.tick();
+      assert.equal(fullReads, 1, 'the first tick seeds the queue from the store');
+      for (let round = 0; round < 3; round++) {
+        h.clock.advance(10 * MINUTE);
+        assert.equal((await h.scheduler.tick()).due, 2 * FEEDS);
+      }
+      assert.equal(fullReads, 1, 'no later tick read them all');
+    }));

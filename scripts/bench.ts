@@ -9,7 +9,16 @@ import { type BenchTable, renderTable } from './bench/table.js';
  * runs one part. Run without arguments, each part gets a process of its own, so one part's memory
  * high-water mark or warm caches never show up in another's numbers.
  */
-const PARTS = ['extraction', 'bullets', 'metadata', 'summaries', 'feeds', 'article-latency', 'polling'] as const;
+const PARTS = [
+  'extraction',
+  'bullets',
+  'metadata',
+  'summaries',
+  'feeds',
+  'article-latency',
+  'polling',
+  'scale',
+] as const;
 
 async function runPart(part: string): Promise<boolean> {
   try {

@@ -3,7 +3,8 @@
  * is SIGKILLed at random moments round after round while its feeds gain items and the fake Discord
  * answers 429s (route and global) and bursts of 5xx. At the end every published item must be in
  * its channel exactly once, and the store must still open. Seeded: the same seed gives the same
- * kills, items and faults (`--seed N`, `--rounds N`, `--subscriptions N`).
+ * kills, items and faults (`--seed N`, `--rounds N`, `--subscriptions N`). `--queue bullmq` runs the
+ * feed checks on a BullMQ queue in the test Redis (db 12), so kills also land on held feed jobs.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,14 @@ import { openStore } from '../src/services/store.js';
 import { createFakeClock, type FakeDiscord, startFakeDiscord } from '../test/helpers/fake-discord/index.js';
 import type { CrashRunnerArgs } from '../test/helpers/feeds/crash-runner.js';
 import { type FeedSite, startFeedSite } from '../test/helpers/feeds/feed-site.js';
+import {
+  assertRedisReachable,
+  deleteQueueKeys,
+  QUEUE_KINDS,
+  type QueueKind,
+  TEST_QUEUE_REDIS,
+  uniqueQueuePrefix,
+} from '../test/helpers/redis-queue.js';
 import { type EntryResult, runEntry } from '../test/helpers/run-cli.js';
 import { renderTable } from './bench/table.js';
 
@@ -85,6 +94,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '1' },
       rounds: { type: 'string', default: '20' },
       subscriptions: { type: 'string', default: '300' },
+      queue: { type: 'string', default: 'in-process' },
     },
     strict: true,
   });
@@ -95,6 +105,13 @@ async function main(): Promise<void> {
     console.error('soak: --seed, --rounds and --subscriptions take positive whole numbers');
     process.exit(2);
   }
+  const queue = values.queue as QueueKind;
+  if (!(QUEUE_KINDS as readonly string[]).includes(queue)) {
+    console.error(`soak: --queue takes ${QUEUE_KINDS.join(' or ')}`);
+    process.exit(2);
+  }
+  if (queue === 'bullmq') await assertRedisReachable();
+  const queuePrefix = uniqueQueuePrefix();
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
 
@@ -117,6 +134,7 @@ async function main(): Promise<void> {
         storeUrl,
         sitePort: site.server.port,
         now,
+        ...(queue === 'bullmq' ? { queue: { url: TEST_QUEUE_REDIS, prefix: queuePrefix } } : {}),
       };
       return runEntry('test/helpers/feeds/crash-runner.js', [JSON.stringify(args)], { killAfterMs });
     };
@@ -168,7 +186,7 @@ async function main(): Promise<void> {
     const duplicated = published.filter((link) => (counts.get(link) ?? 0) > 1).length;
     console.log(
       renderTable({
-        title: `Kill soak (seed ${seed})`,
+        title: `Kill soak (seed ${seed}, ${queue} queue)`,
         columns: ['measure', 'value'],
         rows: [
           ['subscriptions', subscriptionCount],
@@ -192,6 +210,7 @@ async function main(): Promise<void> {
   } finally {
     await fake.close();
     await site.close();
+    if (queue === 'bullmq') await deleteQueueKeys(queuePrefix);
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -59,6 +59,12 @@ const storeUrl: Parser<string> = (raw) => {
   return value;
 };
 
+const queueUrl: Parser<string> = (raw) => {
+  const value = raw.trim();
+  if (value !== '' && !/^rediss?:\/\//.test(value)) throw new Error('must be empty or start with redis://');
+  return value;
+};
+
 // Checked here with the rest, so a bad expression stops the bot before it logs in, not after.
 const cronExpression: Parser<string> = (raw) => {
   const value = raw.trim();
@@ -262,6 +268,20 @@ export const SETTINGS = {
   ),
   schedulerConcurrency: setting('SCHEDULER_CONCURRENCY', '16', integer(1, 256), 'Feeds checked at once.'),
   schedulerPerHost: setting('SCHEDULER_PER_HOST', '2', integer(1, 64), 'Feeds of one host checked at once.'),
+  queueUrl: setting(
+    'QUEUE_URL',
+    '',
+    queueUrl,
+    'Redis for the shared feed queue (BullMQ), so several processes split the checks. Empty: the Redis of STORE_URL if it is one, else an in-process queue.',
+    true,
+  ),
+  queuePrefix: setting('QUEUE_PREFIX', 'newsdesk', text, 'Prefix of the feed queue keys in Redis.'),
+  queueLockSeconds: setting(
+    'QUEUE_LOCK_SECONDS',
+    '30',
+    integer(1, 3600),
+    'How long a process that stopped answering holds a feed check before another process takes it over.',
+  ),
   enableMessageContent: setting(
     'ENABLE_MESSAGE_CONTENT',
     'false',

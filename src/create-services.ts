@@ -9,9 +9,12 @@ import { createLimits } from './services/atomic/limits.js';
 import { openRedis, type RedisConnection } from './services/atomic/redis-connection.js';
 import type { RateLimit } from './services/cooldown.js';
 import { DEFAULT_EXTRACT_BOUNDS, type ExtractBounds } from './services/extract/index.js';
-import { Delivery, type DeliveryHooks } from './services/feeds/deliver/delivery.js';
+import type { Delivery, DeliveryHooks } from './services/feeds/deliver/delivery.js';
 import { createRestPoster, type Poster } from './services/feeds/deliver/poster/rest-poster.js';
 import { FeedService } from './services/feeds/fetch/feed-service.js';
+import { LeasedDelivery } from './services/feeds/queue/leased-delivery.js';
+import { openFeedWork } from './services/feeds/queue/open-feed-work.js';
+import { QueuedSubscriptions } from './services/feeds/queue/queued-subscriptions.js';
 import { type SchedulerRules, schedulerRules } from './services/feeds/schedule/rules.js';
 import { Scheduler } from './services/feeds/schedule/scheduler.js';
 import { ChannelStories } from './services/feeds/state/channel-stories.js';
@@ -19,7 +22,7 @@ import { DeliveryLog } from './services/feeds/state/delivery-log.js';
 import { FeedStates } from './services/feeds/state/feed-states.js';
 import { Outbox } from './services/feeds/state/outbox.js';
 import { SeenItems } from './services/feeds/state/seen-items.js';
-import { Subscriptions } from './services/feeds/state/subscriptions.js';
+import type { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
 import type { Logger } from './services/logger.js';
 import { type Metrics, noMetrics } from './services/metrics/metrics.js';
@@ -165,30 +168,43 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
   const schedulerOptions = options.scheduler ?? {};
   const now = schedulerOptions.now ?? Date.now;
   const rules = { ...schedulerRules(config), ...schedulerOptions.rules };
-  const subscriptions = new Subscriptions(store.ns('sub'));
+  // A Redis store means processes may share the subscriptions, so they share the queue too;
+  // SQLite and memory mean one process, and the queue lives in it.
+  const feedWork = openFeedWork({
+    url: config.queueUrl || (isRedisUrl(storeUrl) ? storeUrl : ''),
+    prefix: config.queuePrefix,
+    lockMs: config.queueLockSeconds * 1000,
+    perHost: rules.perHost,
+    now,
+    logger,
+  });
+  const subscriptions = new QueuedSubscriptions(store.ns('sub'), feedWork);
   const seen = new SeenItems(store.ns('seen'));
   const feedStates = new FeedStates(store.ns('feed'));
   const stories = new ChannelStories(store.ns('seen'), rules.maxItemAgeMs);
   const deliveryLog = new DeliveryLog(store.ns('log'), logger);
   const outbox = new Outbox(store.ns('outbox'));
   metrics.watchOutbox(async () => (await outbox.pending()).length);
-  const delivery = new Delivery({
-    outbox,
-    seen,
-    subscriptions,
-    stories,
-    log: deliveryLog,
-    poster:
-      schedulerOptions.poster ??
-      createRestPoster({
-        apiBase: config.discordApiUrl,
-        token: config.discordToken,
-        onRest: (rest) => watchRest(rest, 'poster', metrics),
-      }),
-    logger,
-    now,
-    hooks: schedulerOptions.hooks,
-  });
+  const delivery = new LeasedDelivery(
+    {
+      outbox,
+      seen,
+      subscriptions,
+      stories,
+      log: deliveryLog,
+      poster:
+        schedulerOptions.poster ??
+        createRestPoster({
+          apiBase: config.discordApiUrl,
+          token: config.discordToken,
+          onRest: (rest) => watchRest(rest, 'poster', metrics),
+        }),
+      logger,
+      now,
+      hooks: schedulerOptions.hooks,
+    },
+    feedWork.postLeases,
+  );
   const scheduler = new Scheduler({
     subscriptions,
     seen,
@@ -202,6 +218,9 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     logger,
     now,
     onTick: (report) => metrics.tickEnded(report),
+    queue: feedWork.queue,
+    feedIndex: feedWork.index,
+    hostSlots: feedWork.hostSlots,
   });
 
   return {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { describe, test } from 'node:test';
 import { PermissionFlagsBits as P } from 'discord.js';
 import { Subscriptions } from '../../src/services/feeds/state/subscriptions.js';
 import type { PostTarget } from '../../src/services/feeds/state/types.js';
@@ -16,6 +16,14 @@ import {
 import { NONCE_WINDOW_MS } from '../helpers/fake-discord/messages.js';
 import type { CrashPoint, CrashRunnerArgs } from '../helpers/feeds/crash-runner.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
+import {
+  assertRedisReachable,
+  deleteQueueKeys,
+  QUEUE_KINDS,
+  type QueueKind,
+  TEST_QUEUE_REDIS,
+  uniqueQueuePrefix,
+} from '../helpers/redis-queue.js';
 import { runEntry } from '../helpers/run-cli.js';
 
 const NOW = Date.parse('2026-06-01T12:00:00Z');
@@ -49,10 +57,13 @@ function deliveries(fake: FakeDiscord, channelId: string): Map<string, { posts: 
 
 /** Kill the scheduler at `crashAt`, keep it down for `downForMs` (on both clocks), run it again; every item must show once. */
 async function crashAndRestart(
+  queue: QueueKind,
   crashAt: CrashPoint,
   downForMs = 0,
   where: { target?: PostTarget; forum?: boolean } = {},
 ) {
+  const prefix = uniqueQueuePrefix();
+  if (queue === 'bullmq') await assertRedisReachable();
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-crash-'));
   const site = await startFeedSite();
   const clock = createFakeClock(NOW);
@@ -85,6 +96,7 @@ async function crashAndRestart(
       storeUrl,
       sitePort: site.server.port,
       now: NOW,
+      ...(queue === 'bullmq' ? { queue: { url: TEST_QUEUE_REDIS, prefix } } : {}),
     };
 
     const crashed = await runScheduler({ ...args, crashAt });
@@ -114,65 +126,75 @@ async function crashAndRestart(
   } finally {
     await fake.close();
     await site.close();
+    if (queue === 'bullmq') await deleteQueueKeys(prefix);
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-test('killed after Discord confirmed a post but before it was marked seen: the restart re-sends it with the same nonce, and Discord shows it once', async () => {
-  const { crashedLink, after, report } = await crashAndRestart('after-post');
-  assert.equal(crashedLink.endsWith('/a'), true, 'the oldest item goes first');
-  assert.equal(after.get(crashedLink)!.posts, 2, 'replayed from the outbox');
-  assert.equal(report.replay.posted, 3, 'the crashed post again, and the two recorded behind it');
-});
+// The same crashes on both queues; on BullMQ the killed run also held the feed's job.
+for (const queue of QUEUE_KINDS) {
+  describe(`${queue} queue`, () => {
+    test('killed after Discord confirmed a post but before it was marked seen: the restart re-sends it with the same nonce, and Discord shows it once', async () => {
+      const { crashedLink, after, report } = await crashAndRestart(queue, 'after-post');
+      assert.equal(crashedLink.endsWith('/a'), true, 'the oldest item goes first');
+      assert.equal(after.get(crashedLink)!.posts, 2, 'replayed from the outbox');
+      assert.equal(report.replay.posted, 3, 'the crashed post again, and the two recorded behind it');
+    });
 
-test('killed after Discord confirmed a post and kept down past the nonce window: the restart finds the post in the channel and does not post it again', async () => {
-  const { crashedLink, after, channelReads, report } = await crashAndRestart('after-post', 10 * 60_000);
-  assert.ok(10 * 60_000 > NONCE_WINDOW_MS, 'the fake has forgotten the nonce by then');
-  assert.equal(after.get(crashedLink)!.posts, 1, 'no second POST for the crashed post');
-  assert.equal(channelReads.length, 1, 'only the entry sent before the crash was looked for');
-  assert.equal(
-    report.replay.posted,
-    3,
-    'the crashed post confirmed from the channel, and the two recorded behind it posted',
-  );
-});
+    test('killed after Discord confirmed a post and kept down past the nonce window: the restart finds the post in the channel and does not post it again', async () => {
+      const { crashedLink, after, channelReads, report } = await crashAndRestart(queue, 'after-post', 10 * 60_000);
+      assert.ok(10 * 60_000 > NONCE_WINDOW_MS, 'the fake has forgotten the nonce by then');
+      assert.equal(after.get(crashedLink)!.posts, 1, 'no second POST for the crashed post');
+      assert.equal(channelReads.length, 1, 'only the entry sent before the crash was looked for');
+      assert.equal(
+        report.replay.posted,
+        3,
+        'the crashed post confirmed from the channel, and the two recorded behind it posted',
+      );
+    });
 
-test('killed after the feed was checked but before its items reached the outbox: at its next check the feed is read again (its new validators were not kept) and each item posted once', async () => {
-  // The check already moved the subscription's next check on: the items come one interval later, not never.
-  const { after, report } = await crashAndRestart('before-record', 10 * 60_000);
-  assert.equal(after.size, 3);
-  for (const { posts } of after.values()) assert.equal(posts, 1, 'one POST per item: nothing was half-sent');
-  assert.equal(report.replay.posted, 0, 'the outbox was empty: the items came from the feed again');
-});
+    test('killed after the feed was checked but before its items reached the outbox: at its next check the feed is read again (its new validators were not kept) and each item posted once', async () => {
+      // The check already moved the subscription's next check on: the items come one interval later, not never.
+      const { after, report } = await crashAndRestart(queue, 'before-record', 10 * 60_000);
+      assert.equal(after.size, 3);
+      for (const { posts } of after.values()) assert.equal(posts, 1, 'one POST per item: nothing was half-sent');
+      assert.equal(report.replay.posted, 0, 'the outbox was empty: the items came from the feed again');
+    });
 
-test('killed after marking seen but before clearing the outbox: the restart only clears it, with no second POST', async () => {
-  const { crashedLink, after, report } = await crashAndRestart('after-mark');
-  assert.equal(after.get(crashedLink)!.posts, 1);
-  assert.equal(report.replay.cleared, 1);
-});
+    test('killed after marking seen but before clearing the outbox: the restart only clears it, with no second POST', async () => {
+      const { crashedLink, after, report } = await crashAndRestart(queue, 'after-mark');
+      assert.equal(after.get(crashedLink)!.posts, 1);
+      assert.equal(report.replay.cleared, 1);
+    });
 
-test("a webhook post (no nonce) killed after Discord confirmed it: the restart finds it among the webhook's messages and does not post it again", async () => {
-  const target: PostTarget = { kind: 'message', webhook: { name: 'Wire desk' } };
-  const { crashedLink, after, report } = await crashAndRestart('after-post', 0, { target });
-  assert.equal(after.get(crashedLink)!.posts, 1, 'one execute for the crashed post');
-  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one post per item');
-  assert.equal(report.replay.posted, 3, 'the crashed post confirmed from the channel, and the two behind it posted');
-});
+    test("a webhook post (no nonce) killed after Discord confirmed it: the restart finds it among the webhook's messages and does not post it again", async () => {
+      const target: PostTarget = { kind: 'message', webhook: { name: 'Wire desk' } };
+      const { crashedLink, after, report } = await crashAndRestart(queue, 'after-post', 0, { target });
+      assert.equal(after.get(crashedLink)!.posts, 1, 'one execute for the crashed post');
+      for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one post per item');
+      assert.equal(
+        report.replay.posted,
+        3,
+        'the crashed post confirmed from the channel, and the two behind it posted',
+      );
+    });
 
-test('a forum post killed after Discord created it: the restart finds the thread among the active ones and creates no second one', async () => {
-  const { crashedLink, after, report } = await crashAndRestart('after-post', 0, {
-    target: { kind: 'forum' },
-    forum: true,
+    test('a forum post killed after Discord created it: the restart finds the thread among the active ones and creates no second one', async () => {
+      const { crashedLink, after, report } = await crashAndRestart(queue, 'after-post', 0, {
+        target: { kind: 'forum' },
+        forum: true,
+      });
+      assert.equal(after.get(crashedLink)!.posts, 1, 'one thread for the crashed post');
+      for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
+      assert.equal(report.replay.posted, 3);
+    });
+
+    test('a forum post through the webhook killed after Discord created it: still one post per item', async () => {
+      const { after } = await crashAndRestart(queue, 'after-post', 0, {
+        target: { kind: 'forum', webhook: { name: 'Wire desk' } },
+        forum: true,
+      });
+      for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
+    });
   });
-  assert.equal(after.get(crashedLink)!.posts, 1, 'one thread for the crashed post');
-  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
-  assert.equal(report.replay.posted, 3);
-});
-
-test('a forum post through the webhook killed after Discord created it: still one post per item', async () => {
-  const { after } = await crashAndRestart('after-post', 0, {
-    target: { kind: 'forum', webhook: { name: 'Wire desk' } },
-    forum: true,
-  });
-  for (const { posts } of after.values()) assert.equal(posts, 1, 'exactly one forum post per item');
-});
+}

@@ -50,7 +50,7 @@ export async function startTestBot(options: TestBotOptions): Promise<TestBot> {
   });
   const bot = await startBot(config, logger, { dashboardNow: options.dashboardNow });
   // startBot returns right after starting the cron task, so no beat (a timer) can run before this.
-  if (options.manualTicks) await bot.scheduler.stop();
+  if (options.manualTicks) await bot.scheduler.stopHeartbeat();
   if (!bot.client.isReady()) await once(bot.client, Events.ClientReady);
   return { ...bot, config, logs };
 }

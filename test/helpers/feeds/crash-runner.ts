@@ -1,8 +1,9 @@
 /**
  * Test-only entry: run the real scheduler once in its own process (start-up outbox replay, then one
  * tick) and, when asked, SIGKILL itself at a chosen point of a delivery, the way a power cut would.
- * argv[2] is JSON: { apiBase, token, storeUrl, sitePort, now, crashAt?: 'after-post' | 'after-mark' }.
+ * argv[2] is JSON: { apiBase, token, storeUrl, sitePort, now, crashAt?: 'after-post' | 'after-mark', queue? }.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConfig } from '../../../src/config.js';
 import { createServices } from '../../../src/create-services.js';
 import type { DeliveryHooks } from '../../../src/services/feeds/deliver/delivery.js';
@@ -18,7 +19,12 @@ export interface CrashRunnerArgs {
   sitePort: number;
   now: number;
   crashAt?: CrashPoint;
+  /** A BullMQ queue shared by the runs (default: the in-process queue). */
+  queue?: { url: string; prefix: string };
 }
+
+/** Short, so a run killed holding a feed check loses it quickly to the next run. */
+const QUEUE_LOCK_SECONDS = 1;
 
 /** Run once, as the arguments say. */
 async function main(args: CrashRunnerArgs): Promise<void> {
@@ -28,6 +34,9 @@ async function main(args: CrashRunnerArgs): Promise<void> {
     STORE_URL: args.storeUrl,
     ...loopbackEnv(args.sitePort),
     FETCH_TIMEOUT_MS: '3000',
+    ...(args.queue
+      ? { QUEUE_URL: args.queue.url, QUEUE_PREFIX: args.queue.prefix, QUEUE_LOCK_SECONDS: String(QUEUE_LOCK_SECONDS) }
+      : {}),
   });
   const die = (point: CrashPoint) => () => {
     if (args.crashAt === point) process.kill(process.pid, 'SIGKILL');
@@ -39,6 +48,11 @@ async function main(args: CrashRunnerArgs): Promise<void> {
   };
   const services = createServices(config, silentLogger, { scheduler: { now: () => args.now, hooks } });
   const { scheduler } = services;
+  // A run killed holding a feed's job or a post's lease keeps them until the lock runs out, and the
+  // job comes back through the stalled check of an open queue (every half lock, two passes): open
+  // it, then wait that out, so this run sees them free, as it would a while after the crash.
+  await scheduler.open();
+  if (args.queue) await sleep(2.5 * QUEUE_LOCK_SECONDS * 1000);
   const replay = await scheduler.replayOutbox();
   const tick = await scheduler.tick();
   process.stdout.write(JSON.stringify({ replay, tick }) + '\n');

@@ -16,6 +16,7 @@ import {
   startFakeDiscord,
 } from '../fake-discord/index.js';
 import { loopbackEnv } from '../http-server.js';
+import { assertRedisReachable, deleteQueueKeys, type QueueKind, queueEnv, uniqueQueuePrefix } from '../redis-queue.js';
 import { type FeedSite, startFeedSite } from './feed-site.js';
 
 /** 2026-04-16T09:00Z: a day after the fixture feeds' newest item. */
@@ -30,6 +31,11 @@ export interface FeedHarness {
   scheduler: Scheduler;
   /** Store a subscription as /feed add would (due now). */
   subscribe(fields: Partial<Subscription> & { feedUrl: string }): Promise<Subscription>;
+  /**
+   * Another worker over the same SQLite file, fake Discord and queue, as a second process would be
+   * (its own scheduler, queue connection and poster); closed with the harness.
+   */
+  addWorker(): Services;
   /** Close services and scheduler and build them again over the same SQLite file (a restart). */
   restart(): Promise<void>;
   /** Posts the scheduler made in a channel (visible messages by the bot), by the link their card opens. */
@@ -43,9 +49,14 @@ export interface HarnessOptions {
   scheduler?: Omit<SchedulerOptions, 'now'>;
   /** How the fake Discord's guild is shaped (the bot's permissions, say). */
   discord?: Omit<FakeDiscordOptions, 'clock'>;
+  /** Default: the in-process queue; 'bullmq' runs on a fresh queue in the test Redis. */
+  queue?: QueueKind;
 }
 
 export async function startFeedHarness(options: HarnessOptions = {}): Promise<FeedHarness> {
+  const queue = options.queue ?? 'in-process';
+  const queuePrefix = uniqueQueuePrefix();
+  if (queue === 'bullmq') await assertRedisReachable();
   const dir = mkdtempSync(join(tmpdir(), 'newsdesk-feeds-'));
   const clock = createFakeClock(options.now ?? FIXTURE_NOW);
   const site = await startFeedSite();
@@ -57,6 +68,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     ...loopbackEnv(site.server.port),
     FETCH_TIMEOUT_MS: '1500',
     FAILURE_CACHE_SECONDS: '0',
+    ...queueEnv(queue, queuePrefix),
     ...options.env,
   });
   const build = () => {
@@ -67,6 +79,7 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
     return { services, scheduler: services.scheduler };
   };
   let current = build();
+  const workers: Services[] = [];
   const harness: FeedHarness = {
     site,
     fake,
@@ -94,6 +107,11 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       await current.services.subscriptions.save(subscription);
       return subscription;
     },
+    addWorker() {
+      const { services } = build();
+      workers.push(services);
+      return services;
+    },
     async restart() {
       await current.scheduler.stop();
       await current.services.store.close();
@@ -103,10 +121,13 @@ export async function startFeedHarness(options: HarnessOptions = {}): Promise<Fe
       return fake.botPosts(channelId).map((message) => String(message.embeds[0]?.url ?? message.content));
     },
     async close() {
-      await current.scheduler.stop();
-      await current.services.store.close();
+      for (const services of [current.services, ...workers]) {
+        await services.scheduler.stop();
+        await services.store.close();
+      }
       await fake.close();
       await site.close();
+      if (queue === 'bullmq') await deleteQueueKeys(queuePrefix);
       rmSync(dir, { recursive: true, force: true });
     },
   };

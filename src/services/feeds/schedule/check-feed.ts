@@ -1,7 +1,9 @@
 import type { Logger } from '../../logger.js';
+import { hostOf } from '../../urls.js';
 import type { FeedService, FetchedFeed, PollResult } from '../fetch/feed-service.js';
 import type { FeedItem } from '../parse/index.js';
 import type { FeedSource } from '../present/item-card.js';
+import type { HostSlots } from '../queue/host-slots.js';
 import type { DeliveryLog } from '../state/delivery-log.js';
 import type { FeedStates } from '../state/feed-states.js';
 import type { SeenItems } from '../state/seen-items.js';
@@ -21,6 +23,8 @@ export interface CheckDeps {
   rules: SchedulerRules;
   logger: Logger;
   now: () => number;
+  /** The per-host limit across processes (the pool keeps it within this one). */
+  hostSlots: HostSlots;
 }
 
 /** Items one subscription decided to post in this tick. */
@@ -61,7 +65,8 @@ export async function checkFeed(feedUrl: string, subscriptions: Subscription[], 
   const needBody = subscriptions.some((subscription) => !subscription.initialized || subscription.backlog);
   let result: PollResult;
   try {
-    result = await deps.feeds.poll(feedUrl, needBody ? {} : state);
+    const release = await deps.hostSlots.acquire(hostOf(feedUrl));
+    result = await deps.feeds.poll(feedUrl, needBody ? {} : state).finally(release);
   } catch (error) {
     const retryAt = retryAtFrom(error, now);
     await deps.feedStates.set(feedUrl, { ...state, retryAt });

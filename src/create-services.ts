@@ -165,6 +165,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
   const feeds = new FeedService(fetcher);
+  const serverSettings = new ServerSettings(store.ns('guild'));
 
   // The feed side's state: `seen` holds both the items each subscription has seen and the stories
   // each channel was shown (under `channel:<id>` keys).
@@ -217,6 +218,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     delivery,
     feeds,
     articles,
+    languages: serverSettings,
     rules,
     logger,
     now,
@@ -253,7 +255,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
       recent: limits.recentLinks,
       pendingPosts: new PendingPosts(store.ns('autosummary')),
     },
-    serverSettings: new ServerSettings(store.ns('guild')),
+    serverSettings,
     linkCooldown: limits.channelCards,
     dashboard: dashboardAccess(config, store, options.dashboardNow ?? Date.now),
   };

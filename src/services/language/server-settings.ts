@@ -7,6 +7,9 @@ export interface ServerSettingsRecord {
   language?: Language;
 }
 
+/** What the feed side asks of the settings: a worker has no gateway, so no server's preferred locale. */
+export type ServerLanguages = Pick<ServerSettings, 'chosenLanguage'>;
+
 const keyOf = (guildId: string) => `settings:${guildId}`;
 
 /** Per-server settings (the auto-summary record shares the namespace under `autosummary:` keys). */

@@ -10,6 +10,10 @@ import { parseUserUrl } from '../services/urls.js';
 export const data = new SlashCommandBuilder()
   .setName('article')
   .setDescription('Summarize a news article, with its source and related links')
+  .setDescriptionLocalizations({
+    ko: '뉴스 기사를 출처, 관련 링크와 함께 요약합니다',
+    ja: 'ニュース記事を出典と関連リンク付きで要約します',
+  })
   .addStringOption((option) =>
     option.setName('url').setDescription('Link to the article').setRequired(true).setMaxLength(2000),
   )

@@ -20,7 +20,10 @@ const NAME = 'Summarize article';
 const POST = 'post';
 
 /** Message menu → Apps → "Summarize article". Discord sends the target message's content with the command, so no privileged intent is needed. */
-export const data = new ContextMenuCommandBuilder().setName(NAME).setType(ApplicationCommandType.Message);
+export const data = new ContextMenuCommandBuilder()
+  .setName(NAME)
+  .setNameLocalizations({ ko: '기사 요약', ja: '記事を要約' })
+  .setType(ApplicationCommandType.Message);
 
 /** Summarize the article links in a message, privately, with a button to post the cards to the channel. */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {

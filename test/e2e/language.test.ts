@@ -40,7 +40,11 @@ before(async () => {
     '/ja/ai/openai-aws-turn': onThisOrigin('ja/ai/openai-aws-turn.html'),
     '/broken-korean': brokenKorean,
   });
-  bot = await startTestBot({ fake, sites: [site], env: { ARTICLE_COOLDOWN_PER_MINUTE: '30' } });
+  bot = await startTestBot({
+    fake,
+    sites: [site],
+    env: { ARTICLE_COOLDOWN_PER_MINUTE: '30', ENABLE_MESSAGE_CONTENT: 'true' },
+  });
 });
 
 after(async () => {
@@ -90,6 +94,19 @@ test('an alternate that cannot be read falls back to the original card', async (
     site.requests.some((request) => request.url === '/ko/gone'),
     'the Korean version was tried',
   );
+});
+
+test("a link shared in a Korean server's auto-summary channel gets the Korean card", async () => {
+  const admin = { user: fake.users.admin, channelId: fake.channels.news };
+  await fake.slashCommand('settings language', { language: 'ko' }, admin).reply();
+  await fake.slashCommand('autosummary enable', {}, admin).reply();
+  const shared = fake.userMessage({ channelId: fake.channels.news, content: `Look: ${seedUrl()}` });
+  const card = await fake.waitFor(
+    () => fake.messages(fake.channels.news).find((m) => m.messageReference?.message_id === shared.id),
+    'the card under the shared link',
+  );
+  assert.equal(card.embeds[0]?.url, `${site.url}/ko/ai/openai-aws-turn`);
+  assert.equal(fieldsOf(card).Published, '2026. 4. 15.');
 });
 
 test('/settings needs Manage Server', async () => {

@@ -49,6 +49,8 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   const { articles, serverSettings } = context.services;
   const language = await serverSettings.language(interaction.guildId, interaction.guildLocale);
   const request = { url, sentences };
+  // Answered at once only when the version the server reads (the page, or its version in the
+  // server's language) is cached; anything else may fetch, so it is acknowledged first.
   const cached = await articles.peek(request).catch(() => undefined);
   const alternate = cached && alternateIn(cached, language);
   let article = alternate ? await articles.peek({ url: alternate, sentences }).catch(() => undefined) : cached;

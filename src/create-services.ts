@@ -24,6 +24,7 @@ import { Outbox } from './services/feeds/state/outbox.js';
 import { SeenItems } from './services/feeds/state/seen-items.js';
 import type { Subscriptions } from './services/feeds/state/subscriptions.js';
 import { createFetcher, type Fetcher } from './services/fetcher/index.js';
+import { ServerSettings } from './services/language/server-settings.js';
 import type { Logger } from './services/logger.js';
 import { type Metrics, noMetrics } from './services/metrics/metrics.js';
 import { createPrometheusMetrics, type MetricsExposition } from './services/metrics/prometheus.js';
@@ -88,6 +89,8 @@ export interface Services {
   scheduler: Scheduler;
   /** Auto-summary settings, links summarized per channel and pending "Post to channel" posts. */
   sharedLinks: { settings: AutoSummarySettings; recent: LinkClaims; pendingPosts: PendingPosts };
+  /** Per-server settings (the cards' language), in the `guild` namespace. */
+  serverSettings: ServerSettings;
   /** Per-channel limit on auto-summary cards for shared links (across every process when the store is Redis). */
   linkCooldown: RateLimit;
   /** Sign-in links and sessions of the web dashboard; only when DASHBOARD_PORT is set. */
@@ -162,6 +165,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     failureTtlMs: config.failureCacheSeconds * 1000,
   });
   const feeds = new FeedService(fetcher);
+  const serverSettings = new ServerSettings(store.ns('guild'));
 
   // The feed side's state: `seen` holds both the items each subscription has seen and the stories
   // each channel was shown (under `channel:<id>` keys).
@@ -214,6 +218,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
     delivery,
     feeds,
     articles,
+    languages: serverSettings,
     rules,
     logger,
     now,
@@ -250,6 +255,7 @@ export function createServices(config: Config, logger: Logger, options: ServiceO
       recent: limits.recentLinks,
       pendingPosts: new PendingPosts(store.ns('autosummary')),
     },
+    serverSettings,
     linkCooldown: limits.channelCards,
     dashboard: dashboardAccess(config, store, options.dashboardNow ?? Date.now),
   };

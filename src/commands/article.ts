@@ -3,12 +3,17 @@ import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/res
 import type { BotContext, CommandInteraction } from '../discord/types.js';
 import type { Article } from '../services/article.js';
 import { articleCard } from '../services/format/card.js';
+import { alternateIn, versionIn } from '../services/language/version-in.js';
 import { SUMMARY_LENGTHS } from '../services/summarize/index.js';
 import { parseUserUrl } from '../services/urls.js';
 
 export const data = new SlashCommandBuilder()
   .setName('article')
   .setDescription('Summarize a news article, with its source and related links')
+  .setDescriptionLocalizations({
+    ko: '뉴스 기사를 출처, 관련 링크와 함께 요약합니다',
+    ja: 'ニュース記事を出典と関連リンク付きで要約します',
+  })
   .addStringOption((option) =>
     option.setName('url').setDescription('Link to the article').setRequired(true).setMaxLength(2000),
   )
@@ -41,17 +46,25 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   // A bad link or an unreadable page throws a FailureError; the interaction boundary tells the member privately.
   const url = parseUserUrl(interaction.options.getString('url', true)).href;
 
+  const { articles, serverSettings } = context.services;
+  const language = await serverSettings.language(interaction.guildId, interaction.guildLocale);
   const request = { url, sentences };
-  let article = await context.services.articles.peek(request).catch(() => undefined);
+  // Answered at once only when the version the server reads (the page, or its version in the
+  // server's language) is cached; anything else may fetch, so it is acknowledged first.
+  const cached = await articles.peek(request).catch(() => undefined);
+  const alternate = cached && alternateIn(cached, language);
+  let article = alternate ? await articles.peek({ url: alternate, sentences }).catch(() => undefined) : cached;
   if (!article) {
     // Reading a page can take longer than Discord's 3 s acknowledgement window.
     await interaction.deferReply({ flags: isPrivate || share ? MessageFlags.Ephemeral : undefined });
-    article = await context.services.articles.get(request);
+    article = await versionIn(cached ?? (await articles.get(request)), language, (url) =>
+      articles.get({ url, sentences }),
+    );
   }
-  if (share) await shareToChannel(interaction, article);
+  if (share) await shareToChannel(interaction, article, language);
   else
     await answer(interaction, {
-      embeds: [articleCard(article)],
+      embeds: [articleCard(article, { locale: language })],
       allowedMentions: { parse: [] },
       flags: isPrivate ? MessageFlags.Ephemeral : undefined,
     });
@@ -75,12 +88,16 @@ async function answer(
 }
 
 /** `share:true`: the card goes to the channel under the member's name (shown, not pinged); they get a private confirmation. */
-async function shareToChannel(interaction: ChatInputCommandInteraction, article: Article): Promise<void> {
-  const outcome = await postAsMember(interaction, (sharedBy) => [articleCard(article, { sharedBy })]);
+async function shareToChannel(
+  interaction: ChatInputCommandInteraction,
+  article: Article,
+  locale: string,
+): Promise<void> {
+  const outcome = await postAsMember(interaction, (sharedBy) => [articleCard(article, { sharedBy, locale })]);
   if (outcome === 'no-channel') {
     await replyPrivately(interaction, "I can't post in this channel, so here it is just for you.");
     await interaction.followUp({
-      embeds: [articleCard(article)],
+      embeds: [articleCard(article, { locale })],
       flags: MessageFlags.Ephemeral,
       allowedMentions: { parse: [] },
     });

@@ -16,6 +16,10 @@ const CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, Cha
 export const data = new SlashCommandBuilder()
   .setName('autosummary')
   .setDescription('Summaries under the article links members share in a channel')
+  .setDescriptionLocalizations({
+    ko: '채널에서 멤버가 공유한 기사 링크 아래에 요약을 답니다',
+    ja: 'チャンネルでメンバーが共有した記事リンクに要約を付けます',
+  })
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((sub) =>

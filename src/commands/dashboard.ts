@@ -10,6 +10,10 @@ import type { BotContext, CommandInteraction } from '../discord/types.js';
 export const data = new SlashCommandBuilder()
   .setName('dashboard')
   .setDescription("A private sign-in link to this server's feeds dashboard on the web")
+  .setDescriptionLocalizations({
+    ko: '이 서버의 웹 피드 대시보드에 로그인하는 비공개 링크',
+    ja: 'このサーバーのウェブ版フィードダッシュボードへの非公開サインインリンク',
+  })
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild);
 

@@ -20,7 +20,10 @@ const NAME = 'Summarize article';
 const POST = 'post';
 
 /** Message menu → Apps → "Summarize article". Discord sends the target message's content with the command, so no privileged intent is needed. */
-export const data = new ContextMenuCommandBuilder().setName(NAME).setType(ApplicationCommandType.Message);
+export const data = new ContextMenuCommandBuilder()
+  .setName(NAME)
+  .setNameLocalizations({ ko: '기사 요약', ja: '記事を要約' })
+  .setType(ApplicationCommandType.Message);
 
 /** Summarize the article links in a message, privately, with a button to post the cards to the channel. */
 export async function execute(interaction: CommandInteraction, context: BotContext): Promise<void> {
@@ -36,7 +39,8 @@ export async function execute(interaction: CommandInteraction, context: BotConte
   }
   // Reading pages can take longer than Discord's 3 s acknowledgement window.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const results = await readArticles(context.services.articles, urls);
+  const language = await context.services.serverSettings.language(interaction.guildId, interaction.guildLocale);
+  const results = await readArticles(context.services.articles, urls, undefined, language);
   const articles = articlesOf(results);
   const problems = failureLines(results, context);
   if (articles.length === 0) {
@@ -53,7 +57,7 @@ export async function execute(interaction: CommandInteraction, context: BotConte
     .setStyle(ButtonStyle.Primary);
   await interaction.editReply({
     content: problems || undefined,
-    embeds: cardsForOneMessage(articles),
+    embeds: cardsForOneMessage(articles, { locale: language }),
     components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button)],
     allowedMentions: { parse: [] },
   });
@@ -74,11 +78,13 @@ export async function handleComponent(interaction: MessageComponentInteraction, 
     return;
   }
   await interaction.deferUpdate();
+  // The saved URLs are the versions the member saw, so they are read as they are.
   const articles = articlesOf(await readArticles(context.services.articles, post.urls));
+  const locale = await context.services.serverSettings.language(interaction.guildId, interaction.guildLocale);
   const outcome =
     articles.length === 0
       ? 'unread'
-      : await postAsMember(interaction, (sharedBy) => cardsForOneMessage(articles, { sharedBy }));
+      : await postAsMember(interaction, (sharedBy) => cardsForOneMessage(articles, { sharedBy, locale }));
   // The post is used up either way (so a double click posts once), so the button goes either way
   // too: a second click would otherwise say "posted already" about cards that never went out.
   await interaction.editReply({ content: outcomeText[outcome], components: [], allowedMentions: { parse: [] } });

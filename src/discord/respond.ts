@@ -1,5 +1,6 @@
 import { type APIEmbed, type BaseInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { RateLimit } from '../services/cooldown.js';
+import { t } from './i18n/index.js';
 
 /**
  * Tell the member something only they can see, whatever state the interaction is in. A public
@@ -26,15 +27,15 @@ export function memberName(interaction: BaseInteraction): string {
 }
 
 /**
- * Take one use of the member's `cooldown`; when none is left, tell them privately how long to wait
- * and return true (the caller stops there).
+ * Take one use of the member's `cooldown`; when none is left, tell them privately (in their
+ * language) how long to wait and return true (the caller stops there).
  */
 export async function replyIfRateLimited(interaction: RepliableInteraction, cooldown: RateLimit): Promise<boolean> {
   const allowed = await cooldown.take(interaction.user.id);
   if (allowed.ok) return false;
   await replyPrivately(
     interaction,
-    `You're asking quickly — try again in ${Math.ceil(allowed.retryAfterMs / 1000)} s.`,
+    t(interaction.locale, 'rateLimited', { seconds: Math.ceil(allowed.retryAfterMs / 1000) }),
   );
   return true;
 }

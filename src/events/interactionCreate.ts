@@ -1,9 +1,8 @@
 import { Events, type Interaction } from 'discord.js';
+import { failureReply, t } from '../discord/i18n/index.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, BotEvent, Command } from '../discord/types.js';
-import { isFailure, userMessage } from '../services/errors.js';
-
-const APOLOGY = 'Sorry, something went wrong on our side. Please try again in a moment.';
+import { isFailure } from '../services/errors.js';
 
 /** Which command module an interaction belongs to (components carry it as their custom id prefix). */
 function commandFor(interaction: Interaction, context: BotContext): Command | undefined {
@@ -14,7 +13,7 @@ function commandFor(interaction: Interaction, context: BotContext): Command | un
 
 /**
  * Routes every interaction to its command inside one error boundary, the one place a thrown
- * FailureError becomes the member's words (privately); bugs are logged and apologised for, never a stack trace.
+ * FailureError becomes the member's words (privately, in their language); bugs are logged and apologised for, never a stack trace.
  */
 export const event: BotEvent<Events.InteractionCreate> = {
   name: Events.InteractionCreate,
@@ -31,7 +30,7 @@ export const event: BotEvent<Events.InteractionCreate> = {
     if (!command) {
       context.services.logger.warn('interaction for an unknown command', logFields);
       if (interaction.isRepliable())
-        await replyPrivately(interaction, "I don't know that command any more.").catch(() => undefined);
+        await replyPrivately(interaction, t(interaction.locale, 'unknownCommand')).catch(() => undefined);
       return;
     }
     try {
@@ -46,7 +45,8 @@ export const event: BotEvent<Events.InteractionCreate> = {
       if (expected) context.services.logger.debug('command refused', { ...logFields, kind: error.kind });
       else context.services.logger.error('command failed', { ...logFields, error });
       if (interaction.isRepliable()) {
-        await replyPrivately(interaction, expected ? userMessage(error) : APOLOGY).catch((replyError: unknown) =>
+        const words = expected ? failureReply(interaction.locale, error) : t(interaction.locale, 'apology');
+        await replyPrivately(interaction, words).catch((replyError: unknown) =>
           context.services.logger.warn('could not send the answer to a failed command', {
             ...logFields,
             error: replyError,

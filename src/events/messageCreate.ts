@@ -29,13 +29,21 @@ function sharedMessage(message: Message<true>): SharedMessage {
     messageId: message.id,
     messageUrl: message.url,
     content: message.content,
+    guildLocale: message.guild?.preferredLocale,
   };
 }
 
 /** The parts of the services the use case works with (all built once by the composition root). */
 function sharedLinkParts({ services }: BotContext): SharedLinkParts {
-  const { sharedLinks, linkCooldown, articles, logger } = services;
-  return { settings: sharedLinks.settings, recent: sharedLinks.recent, channelLimit: linkCooldown, articles, logger };
+  const { sharedLinks, linkCooldown, articles, serverSettings, logger } = services;
+  return {
+    settings: sharedLinks.settings,
+    recent: sharedLinks.recent,
+    channelLimit: linkCooldown,
+    articles,
+    languages: serverSettings,
+    logger,
+  };
 }
 
 /** Shared links (see summarizeSharedLinks): this edge only turns the member's message into the use case's terms and sends its reply. */

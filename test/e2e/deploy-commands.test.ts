@@ -30,3 +30,17 @@ test('deploy-commands registers every command file, globally or in one server', 
   assert.deepEqual(fake.violations, [], 'every definition passed Discord’s validation');
   assert.ok(!global.stdout.includes(fake.token) && !global.stderr.includes(fake.token));
 });
+
+test('every command carries Korean and Japanese localizations', async () => {
+  for (const command of (await loadCommands(silentLogger)).values()) {
+    const json = command.data.toJSON() as {
+      name: string;
+      description?: string;
+      description_localizations?: Record<string, string> | null;
+      name_localizations?: Record<string, string> | null;
+    };
+    // Context-menu commands have no description, so their name is what a member reads.
+    const localized = json.description ? json.description_localizations : json.name_localizations;
+    assert.ok(localized?.ko && localized.ja, `${json.name} has ko and ja localizations`);
+  }
+});

@@ -104,6 +104,10 @@ const postableChannel =
 export const data = new SlashCommandBuilder()
   .setName('feed')
   .setDescription('Post new articles from a news site or feed to a channel')
+  .setDescriptionLocalizations({
+    ko: '뉴스 사이트나 피드의 새 기사를 채널에 게시합니다',
+    ja: 'ニュースサイトやフィードの新着記事をチャンネルに投稿します',
+  })
   .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
   .setContexts(InteractionContextType.Guild)
   .addSubcommand((sub) =>

@@ -3,6 +3,7 @@ import type { Article, Link } from '../article.js';
 import { hostOf } from '../urls.js';
 import { clamp, escapeText, maskedLink, safeLinkUrl } from './escape.js';
 import { LIMITS } from './limits.js';
+import { publishedText } from './published.js';
 
 export interface CardOptions {
   /** Where the summary came from; feed posts say when the page itself could not be read. */
@@ -13,6 +14,8 @@ export interface CardOptions {
   alsoCoveredBy?: Link[];
   /** Cap on related links shown, the page's own first, then our index's. */
   relatedLimit?: number;
+  /** The server's language: the published date is written in it (default: a Discord timestamp). */
+  locale?: string;
 }
 
 /** The colour of the bot's own embeds (cards, digests, lists). */
@@ -48,10 +51,10 @@ function languageName(lang: string): string {
   }
 }
 
-function detailFields(article: Article): APIEmbedField[] {
+function detailFields(article: Article, options: CardOptions): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
-  const published = article.publishedAt ? Date.parse(article.publishedAt) : NaN;
-  if (!Number.isNaN(published)) fields.push(field('Published', `<t:${Math.floor(published / 1000)}:D>`, true));
+  const published = publishedText(article.publishedAt, options.locale);
+  if (published) fields.push(field('Published', published, true));
   if (article.section) fields.push(field('Section', escapeText(article.section), true));
   fields.push(field('Reading time', `${article.readingMinutes} min read`, true));
   return fields;
@@ -140,7 +143,10 @@ export function articleCard(article: Article, options: CardOptions = {}, texts: 
     url: safeLinkUrl(article.url) ?? undefined,
     description: describe(LIMITS.description),
     color: texts.color ?? BRAND_COLOR,
-    fields: [...sourceField, ...detailFields(article), ...linkFields(article, options)].slice(0, LIMITS.fields),
+    fields: [...sourceField, ...detailFields(article, options), ...linkFields(article, options)].slice(
+      0,
+      LIMITS.fields,
+    ),
   };
   const footer = texts.footer ?? cardFooter(article, options);
   if (footer) embed.footer = { text: footer };

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { ArticleService } from '../article-service.js';
 import type { RateLimit } from '../cooldown.js';
 import { isFailure } from '../errors.js';
+import type { ServerSettings } from '../language/server-settings.js';
 import type { Logger } from '../logger.js';
 import { SUMMARY_LENGTHS } from '../summarize/index.js';
 import { cardsForOneMessage } from './cards.js';
@@ -17,6 +18,8 @@ export interface SharedLinkParts {
   /** Per-channel limit on auto-summary replies (cards and "summarized here already" pointers alike). */
   channelLimit: RateLimit;
   articles: Pick<ArticleService, 'get'>;
+  /** The server's language for its cards (/settings language, else its preferred locale). */
+  languages?: Pick<ServerSettings, 'language'>;
   logger: Logger;
 }
 
@@ -30,6 +33,8 @@ export interface SharedMessage {
   /** The message's own link, which a later share of the same article is pointed to. */
   messageUrl: string;
   content: string;
+  /** The server's preferred locale (Discord's `preferred_locale`), when known. */
+  guildLocale?: string | null;
 }
 
 /**
@@ -77,7 +82,8 @@ export async function summarizeSharedLinks(parts: SharedLinkParts, message: Shar
     return NOTHING;
   }
 
-  const results = await readArticles(parts.articles, fresh, SUMMARY_LENGTHS.medium);
+  const language = await parts.languages?.language(message.guildId, message.guildLocale ?? null);
+  const results = await readArticles(parts.articles, fresh, SUMMARY_LENGTHS.medium, language);
   for (const result of results) {
     if (!('error' in result)) continue;
     await recent.release(channelId, result.url);
@@ -91,7 +97,7 @@ export async function summarizeSharedLinks(parts: SharedLinkParts, message: Shar
   const read = results.filter((result) => 'article' in result).map((result) => result.url);
   return {
     kind: 'cards',
-    embeds: cardsForOneMessage(articles),
+    embeds: cardsForOneMessage(articles, { locale: language }),
     suppressPreview: settings.suppressPreviews,
     async notPosted() {
       for (const url of read) await recent.release(channelId, url);

@@ -27,6 +27,12 @@ const commandName = (line: string): string => line.trim().split(/\s+/)[0] ?? '';
 export interface ActorOptions {
   user?: FakeUser;
   channelId?: string;
+  /**
+   * The member's client language and the server's preferred locale, the interaction's `locale`
+   * and `guild_locale` (Discord docs, Interaction Object); default `en-US` for both.
+   */
+  locale?: string;
+  guildLocale?: string;
 }
 
 /** A message posted by someone other than the bot under test. */
@@ -80,7 +86,15 @@ export function createDrivers(ctx: FakeContext, gateway: GatewayServer, waiters:
       targetMessageId,
     );
     const payload = build(
-      interactionBase(world, { id, token: record.token, type: INTERACTION_TYPE[kind], user, channelId }),
+      interactionBase(world, {
+        id,
+        token: record.token,
+        type: INTERACTION_TYPE[kind],
+        user,
+        channelId,
+        locale: actor.locale,
+        guildLocale: actor.guildLocale,
+      }),
     );
     ctx.interactions.set(id, record);
     try {

@@ -90,7 +90,15 @@ export function commandOptions(
 /** The fields every guild interaction carries; `entitlements` must be an array or discord.js throws (notes §2.5). */
 export function interactionBase(
   world: World,
-  fields: { id: string; token: string; type: number; user: FakeUser; channelId: string },
+  fields: {
+    id: string;
+    token: string;
+    type: number;
+    user: FakeUser;
+    channelId: string;
+    locale?: string;
+    guildLocale?: string;
+  },
 ) {
   return {
     id: fields.id,
@@ -103,8 +111,8 @@ export function interactionBase(
     channel: apiChannel(world, fields.channelId),
     member: apiMember(fields.user, world, true),
     app_permissions: world.bot.permissions.toString(),
-    locale: 'en-US',
-    guild_locale: 'en-US',
+    locale: fields.locale ?? 'en-US',
+    guild_locale: fields.guildLocale ?? 'en-US',
     entitlements: [],
     authorizing_integration_owners: { '0': world.guildId },
     context: 0,

@@ -13,6 +13,10 @@ export interface GeneratedItem {
   description: string;
   /** RSS `<category>` elements (matched to forum tags). */
   categories?: string[];
+  /** The page's `<html lang>` (default `en`). */
+  lang?: string;
+  /** Other language versions of the page (`<link rel="alternate" hreflang>`): language → path. */
+  alternates?: Record<string, string>;
 }
 
 /** How a feed path misbehaves until it is healed. */
@@ -70,7 +74,10 @@ function articlePage(item: GeneratedItem): string {
     'Analysts said the change would matter for customers and competitors over the coming year.',
     'The company did not comment further on the plans when asked by reporters.',
   ];
-  return `<!doctype html><html lang="en"><head><title>${escapeXml(item.title)}</title><meta property="og:site_name" content="Generated News"></head><body><article><h1>${escapeXml(item.title)}</h1>${paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('')}</article></body></html>`;
+  const alternates = Object.entries(item.alternates ?? {})
+    .map(([lang, path]) => `<link rel="alternate" hreflang="${lang}" href="${path}">`)
+    .join('');
+  return `<!doctype html><html lang="${item.lang ?? 'en'}"><head><title>${escapeXml(item.title)}</title><meta property="og:site_name" content="Generated News">${alternates}</head><body><article><h1>${escapeXml(item.title)}</h1>${paragraphs.map((p) => `<p>${escapeXml(p)}</p>`).join('')}</article></body></html>`;
 }
 
 const ENTITY_BOMB = `<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;">]><rss version="2.0"><channel><title>&g;</title><item><title>&g;</title><guid>bomb</guid></item></channel></rss>`;

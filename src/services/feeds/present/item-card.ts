@@ -2,6 +2,8 @@ import type { Article, Link } from '../../article.js';
 import type { ArticleService } from '../../article-service.js';
 import { isFailure } from '../../errors.js';
 import { readingMinutes } from '../../extract/index.js';
+import type { Language } from '../../language/languages.js';
+import { versionIn } from '../../language/version-in.js';
 import type { Logger } from '../../logger.js';
 import type { FeedItem } from '../parse/index.js';
 import type { PostTemplate } from '../state/types.js';
@@ -58,15 +60,18 @@ export async function composeItemPost(
   articles: ArticleService,
   item: FeedItem,
   source: FeedSource,
-  options: { alsoCoveredBy?: Link[]; logger?: Logger; template?: PostTemplate } = {},
+  options: { alsoCoveredBy?: Link[]; logger?: Logger; template?: PostTemplate; language?: Language } = {},
 ): Promise<RenderedPost> {
-  const template = options.template ?? DEFAULT_TEMPLATE;
+  const { template = DEFAULT_TEMPLATE, language } = options;
   if (item.link) {
     try {
-      const article = await articles.get({ url: item.link, sentences: POST_SENTENCES });
+      const read = (url: string) => articles.get({ url, sentences: POST_SENTENCES });
+      const original = await read(item.link);
+      const article = language ? await versionIn(original, language, read) : original;
       return renderPost(template, { ...article, publishedAt: article.publishedAt ?? item.published }, source, {
         summaryFrom: 'article',
         alsoCoveredBy: options.alsoCoveredBy,
+        locale: language,
       });
     } catch (error) {
       if (!isFailure(error))
@@ -76,5 +81,6 @@ export async function composeItemPost(
   return renderPost(template, await articleFromItem(articles, item, source), source, {
     summaryFrom: 'feed',
     alsoCoveredBy: options.alsoCoveredBy,
+    locale: language,
   });
 }

@@ -1,4 +1,5 @@
 import type { ArticleService } from '../../article-service.js';
+import type { ServerLanguages } from '../../language/server-settings.js';
 import type { Logger } from '../../logger.js';
 import type { Delivery } from '../deliver/delivery.js';
 import { postNonce } from '../deliver/nonce.js';
@@ -20,6 +21,8 @@ export interface PostDeps {
   seen: SeenItems;
   log: DeliveryLog;
   articles: ArticleService;
+  /** The language a server chose for its cards (/settings language); none: the cards as they always were. */
+  languages?: ServerLanguages;
   logger: Logger;
   now: () => number;
   concurrency: number;

@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { ArticleService } from '../../article-service.js';
+import type { ServerLanguages } from '../../language/server-settings.js';
 import type { Logger } from '../../logger.js';
 import type { Delivery, ReplayReport } from '../deliver/delivery.js';
 import type { FeedService } from '../fetch/feed-service.js';
@@ -25,6 +26,8 @@ export interface SchedulerDeps {
   delivery: Delivery;
   feeds: FeedService;
   articles: ArticleService;
+  /** The language a server chose for its cards (/settings language); none: the cards as they always were. */
+  languages?: ServerLanguages;
   rules: SchedulerRules;
   logger: Logger;
   now: () => number;

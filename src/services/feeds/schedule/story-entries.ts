@@ -1,4 +1,5 @@
 import type { ArticleService } from '../../article-service.js';
+import type { ServerLanguages } from '../../language/server-settings.js';
 import type { Logger } from '../../logger.js';
 import { postNonce } from '../deliver/nonce.js';
 import { targetFields } from '../deliver/target-fields.js';
@@ -25,6 +26,8 @@ export interface StoryDeps {
   seen: SeenItems;
   log: DeliveryLog;
   articles: ArticleService;
+  /** The language a server chose for its cards (/settings language); none: the cards as they always were. */
+  languages?: ServerLanguages;
   logger: Logger;
 }
 
@@ -98,6 +101,7 @@ export async function storyEntries(
       alsoCoveredBy,
       logger: deps.logger,
       template: leader.subscription.template,
+      language: await deps.languages?.chosenLanguage(leader.subscription.guildId),
     });
     entries.push({
       nonce: postNonce(leader.subscription.id, leader.item.id),

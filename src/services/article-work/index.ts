@@ -39,7 +39,7 @@ export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
       new FailureError('timeout', `Reading the page took more than ${options.deadlineMs} ms`, { reason: 'reading' }),
   });
   const run = async <K extends ArticleJob['kind']>(job: ArticleJob & { kind: K }): Promise<JobResults[K]> =>
-    valueFromReply(await pool.run(job)) as JobResults[K];
+    valueFromReply(await pool.run(job, jobSize(job))) as JobResults[K];
   return {
     extract: (html, pageUrl) => run({ kind: 'extract', html, pageUrl, bounds: options.extractBounds }),
     summarizer: (bounds) => ({
@@ -49,4 +49,9 @@ export function createArticleWork(options: ArticleWorkOptions): ArticleWork {
     }),
     close: () => pool.close(),
   };
+}
+
+/** A job's size for the pool's order: the characters it reads. */
+function jobSize(job: ArticleJob): number {
+  return job.kind === 'extract' ? job.html.length : job.input.text.length;
 }

@@ -14,14 +14,25 @@ export interface WorkerPoolOptions {
   overrun: () => Error;
 }
 
+/**
+ * How much a job's size (characters of page or text) counts as time already waited against it:
+ * 100,000 characters are served as if they had come a second later. Small pages go first when the
+ * pool is busy, so a member's ordinary article does not queue behind a stranger's megabyte; a big
+ * job still runs within size × this of its arrival, so it is never starved.
+ */
+export const WAIT_MS_PER_CHAR = 0.01;
+
 export interface WorkerPool<Job, Reply> {
-  run(job: Job): Promise<Reply>;
+  /** Run `job`; `size` (characters) orders it among waiting jobs (see WAIT_MS_PER_CHAR). */
+  run(job: Job, size?: number): Promise<Reply>;
   /** Terminate every worker; waiting and running jobs reject. */
   close(): Promise<void>;
 }
 
 interface Task<Job, Reply> {
   job: Job;
+  /** When it is served, on the pool's clock: arrival plus its size's worth of waiting. */
+  turn: number;
   resolve(reply: Reply): void;
   reject(error: unknown): void;
 }
@@ -107,10 +118,13 @@ export function createWorkerPool<Job, Reply>(options: WorkerPoolOptions): Worker
   }
 
   return {
-    run(job) {
+    run(job, size = 0) {
       if (closed) return Promise.reject(new Error('The article worker pool is closed'));
       return new Promise<Reply>((resolve, reject) => {
-        waiting.push({ job, resolve, reject });
+        const task = { job, turn: performance.now() + size * WAIT_MS_PER_CHAR, resolve, reject };
+        // Kept in turn order; equal turns keep their arrival order.
+        const at = waiting.findIndex((other) => other.turn > task.turn);
+        waiting.splice(at < 0 ? waiting.length : at, 0, task);
         dispatch();
       });
     },

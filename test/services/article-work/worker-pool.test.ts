@@ -30,6 +30,21 @@ test('jobs beyond the pool size wait their turn and are all answered', async () 
   }
 });
 
+test("a busy pool serves a member's ordinary page before a stranger's huge one that came first", async () => {
+  const work = createArticleWork({ size: 1, deadlineMs: ROOMY_DEADLINE_MS });
+  try {
+    const answered: string[] = [];
+    const read = (title: string, html: string) =>
+      work.extract(html, `https://news.example/${title}`).then((article) => answered.push(article.title));
+    // The one worker is busy with the first page while the other two wait.
+    const huge = `<html><head><title>Huge</title></head><body><article>${'<p>A sentence of the story that goes on for a while.</p>'.repeat(8000)}</article></body></html>`;
+    await Promise.all([read('First', page('First')), read('Huge', huge), read('Small', page('Small'))]);
+    assert.deepEqual(answered, ['First', 'Small', 'Huge']);
+  } finally {
+    await work.close();
+  }
+});
+
 test('a failure in the worker arrives as the same FailureError, so the member gets the same words', async () => {
   const work = createArticleWork({ size: 1, deadlineMs: ROOMY_DEADLINE_MS });
   try {

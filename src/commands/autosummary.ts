@@ -8,8 +8,8 @@ import {
 } from 'discord.js';
 import { replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
-import { MAX_LINKS_PER_MESSAGE } from '../services/shared-links/links.js';
-import { type AutoSummarySettings, settingsChannelId } from '../services/shared-links/settings.js';
+import { MAX_LINKS_PER_MESSAGE } from '../services/autosummary/links.js';
+import { type AutoSummarySettings, settingsChannelId } from '../services/autosummary/settings.js';
 
 const CHANNEL_TYPES = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ChannelType.GuildForum] as const;
 

@@ -9,12 +9,12 @@ import {
 } from 'discord.js';
 import { postAsMember, replyIfRateLimited, replyPrivately } from '../discord/respond.js';
 import type { BotContext, CommandInteraction } from '../discord/types.js';
+import { cardsForOneMessage } from '../services/autosummary/cards.js';
+import { findArticleLinks } from '../services/autosummary/links.js';
+import { articlesOf, type LinkResult, readArticles } from '../services/autosummary/read-articles.js';
 import { isFailure, userMessage } from '../services/errors.js';
 import { unfurlFree } from '../services/format/escape.js';
-import { cardsForOneMessage } from '../services/shared-links/cards.js';
-import { fitLines } from '../services/shared-links/fit-lines.js';
-import { findArticleLinks } from '../services/shared-links/links.js';
-import { articlesOf, type LinkResult, readArticles } from '../services/shared-links/read-articles.js';
+import { fitLines } from '../services/format/fit-lines.js';
 
 const NAME = 'Summarize article';
 const POST = 'post';

@@ -1,12 +1,12 @@
 import { Events, type Message, MessageType, PermissionFlagsBits } from 'discord.js';
 import type { BotContext, BotEvent } from '../discord/types.js';
-import { settingsChannelId } from '../services/shared-links/settings.js';
+import { settingsChannelId } from '../services/autosummary/settings.js';
 import {
   logFields,
   type SharedLinkParts,
   type SharedMessage,
   summarizeSharedLinks,
-} from '../services/shared-links/summarize-shared-links.js';
+} from '../services/autosummary/summarize-shared-links.js';
 
 const NO_PINGS = { parse: [], repliedUser: false } as const;
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AUTO_SUMMARY_CARDS_PER_MINUTE } from '../../src/services/shared-links/channel-limit.js';
-import { MAX_LINKS_PER_MESSAGE } from '../../src/services/shared-links/links.js';
+import { AUTO_SUMMARY_CARDS_PER_MINUTE } from '../../src/services/autosummary/channel-limit.js';
+import { MAX_LINKS_PER_MESSAGE } from '../../src/services/autosummary/links.js';
 import { type BotWorld, startBotWorld } from '../helpers/bot.js';
 import type { FakeDiscord, FakeMessage } from '../helpers/fake-discord/index.js';
 import type { TestServer } from '../helpers/http-server.js';

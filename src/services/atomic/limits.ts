@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
+import { AUTO_SUMMARY_CARDS_PER_MINUTE, createChannelCardLimit } from '../autosummary/channel-limit.js';
+import { type LinkClaims, RecentLinks } from '../autosummary/recent.js';
 import { Cooldown, type RateLimit } from '../cooldown.js';
-import { AUTO_SUMMARY_CARDS_PER_MINUTE, createChannelCardLimit } from '../shared-links/channel-limit.js';
-import { type LinkClaims, RecentLinks } from '../shared-links/recent.js';
 import type { RedisCommands } from './redis-connection.js';
 import { RedisLinkClaims } from './redis-link-claims.js';
 import { RedisRateLimit } from './redis-rate-limit.js';

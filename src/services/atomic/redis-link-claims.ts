@@ -1,4 +1,4 @@
-import { type Claim, keyOf, type LinkClaims, RECENT_LINK_TTL_MS } from '../shared-links/recent.js';
+import { type Claim, keyOf, type LinkClaims, RECENT_LINK_TTL_MS } from '../autosummary/recent.js';
 import { ATOMIC_KEY_PREFIX, type RedisCommands } from './redis-connection.js';
 
 // Read and set in one step, so two processes that see the same link at once get one claim between

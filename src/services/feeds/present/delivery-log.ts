@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import { BRAND_COLOR } from '../../format/card.js';
 import { clamp, escapeText, maskedLink } from '../../format/escape.js';
+import { fitLines } from '../../format/fit-lines.js';
 import { LIMITS } from '../../format/limits.js';
-import { fitLines } from '../../shared-links/fit-lines.js';
 import type { LogEntry, LoggedItem, SkipReason } from '../state/delivery-log.js';
 import type { Subscription } from '../state/types.js';
 import { subscriptionLabel } from './describe.js';

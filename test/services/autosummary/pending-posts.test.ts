@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { PendingPosts } from '../../../src/services/shared-links/pending-posts.js';
+import { PendingPosts } from '../../../src/services/autosummary/pending-posts.js';
 import { openStore } from '../../../src/services/store.js';
 
 test('a pending post is found by its key and can be used once', async () => {

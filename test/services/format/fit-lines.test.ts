@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { fitLines } from '../../../src/services/format/fit-lines.js';
 import { LIMITS } from '../../../src/services/format/limits.js';
-import { fitLines } from '../../../src/services/shared-links/fit-lines.js';
 
 const line = (mark: string, length: number) => `• ${mark.repeat(length - 2)}`;
 

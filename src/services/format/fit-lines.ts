@@ -1,5 +1,5 @@
-import { clamp } from '../format/escape.js';
-import { LIMITS } from '../format/limits.js';
+import { clamp } from './escape.js';
+import { LIMITS } from './limits.js';
 
 const more = (count: number) => `…and ${count} more`;
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Article } from '../../../src/services/article.js';
+import { cardsForOneMessage } from '../../../src/services/autosummary/cards.js';
 import { articleCard, embedLength } from '../../../src/services/format/card.js';
 import { LIMITS } from '../../../src/services/format/limits.js';
-import { cardsForOneMessage } from '../../../src/services/shared-links/cards.js';
 
 function article(id: string, overrides: Partial<Article> = {}): Article {
   return {

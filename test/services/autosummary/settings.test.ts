@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AutoSummarySettings, settingsChannelId } from '../../../src/services/shared-links/settings.js';
+import { AutoSummarySettings, settingsChannelId } from '../../../src/services/autosummary/settings.js';
 import { openStore } from '../../../src/services/store.js';
 
 const NOW = new Date('2026-05-01T12:00:00Z');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { RECENT_LINK_TTL_MS, RecentLinks } from '../../../src/services/shared-links/recent.js';
+import { RECENT_LINK_TTL_MS, RecentLinks } from '../../../src/services/autosummary/recent.js';
 import { openStore } from '../../../src/services/store.js';
 
 const URL_A = 'https://news.example/a';

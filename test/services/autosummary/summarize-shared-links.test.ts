@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import Keyv from 'keyv';
 import type { Article } from '../../../src/services/article.js';
-import { Cooldown } from '../../../src/services/cooldown.js';
-import { FailureError } from '../../../src/services/errors.js';
-import { silentLogger } from '../../../src/services/logger.js';
-import { RecentLinks } from '../../../src/services/shared-links/recent.js';
+import { RecentLinks } from '../../../src/services/autosummary/recent.js';
 import {
   type SharedLinkParts,
   type SharedMessage,
   summarizeSharedLinks,
-} from '../../../src/services/shared-links/summarize-shared-links.js';
+} from '../../../src/services/autosummary/summarize-shared-links.js';
+import { Cooldown } from '../../../src/services/cooldown.js';
+import { FailureError } from '../../../src/services/errors.js';
+import { silentLogger } from '../../../src/services/logger.js';
 
 const ENABLED = { suppressPreviews: true, enabledBy: '1', enabledAt: '2026-01-01T00:00:00Z' };
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findArticleLinks, isNonArticleUrl, MAX_LINKS_PER_MESSAGE } from '../../../src/services/shared-links/links.js';
+import { findArticleLinks, isNonArticleUrl, MAX_LINKS_PER_MESSAGE } from '../../../src/services/autosummary/links.js';
 
 const cases: { name: string; text: string; expected: string[] }[] = [
   {

@@ -68,3 +68,16 @@ test('the sliding window counts uses from two processes together, as the in-memo
     assert.deepEqual(await limits[1]!.take('alice'), { ok: true }, 'the oldest uses left the window');
   });
 });
+
+test('with Redis out of reach, a claim fails with a clear error instead of waiting for a reconnect', async () => {
+  // Port 1 refuses every connection: the client keeps reconnecting and would queue the command forever.
+  const away = openRedis('redis://127.0.0.1:1', logger, 200);
+  try {
+    await assert.rejects(
+      new RedisLinkClaims(away.commands).claim('c', 'https://news.example/a', 'pointer'),
+      /Redis did not answer within 200 ms/,
+    );
+  } finally {
+    await away.close();
+  }
+});

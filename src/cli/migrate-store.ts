@@ -1,3 +1,4 @@
+import { RECENT_LINK_TTL_MS } from '../services/autosummary/recent.js';
 import { copyDurable, openStore } from '../services/store.js';
 import { defineCommand } from './command.js';
 import { CliUsageError } from './io.js';
@@ -20,7 +21,8 @@ export const migrateStoreCommand = defineCommand({
     const source = openStore(from);
     const target = openStore(to);
     try {
-      const counts = await copyDurable(source, target);
+      // Shared-link memory restarts its 24 h window: how much of it was left is not known.
+      const counts = await copyDurable(source, target, { autosummary: RECENT_LINK_TTL_MS });
       for (const [name, count] of Object.entries(counts)) io.stdout(`${name.padEnd(12)} ${count}\n`);
       io.stdout('done: start the bot with STORE_URL set to the new store\n');
       return 0;

@@ -111,23 +111,25 @@ export async function purgeExpired(store: Store, namespaces: Namespace[] = EXPIR
 
 /**
  * Copy the durable namespaces from one store to another, key by key. Setting a key to the value it
- * already has changes nothing, so a run cut short is finished by running it again. Entries that
- * expire keep their remaining life only where Keyv reports it (it does not through iteration), so
- * shared-link memory restarts its 24 h window. Returns the count per namespace.
+ * already has changes nothing, so a run cut short is finished by running it again. Keyv's iteration
+ * does not say how long an entry has left, so entries that expire get `ttlMs` of their namespace.
+ * Returns the count per namespace.
  */
-export async function copyDurable(from: Store, to: Store): Promise<Record<string, number>> {
+export async function copyDurable(
+  from: Store,
+  to: Store,
+  /** Life given to copied entries of a namespace whose entries expire (iteration does not say how much is left). */
+  ttlMs: Partial<Record<Namespace, number>> = {},
+): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
   for (const name of DURABLE_NAMESPACES) {
     const target = to.ns(name);
     let count = 0;
     for await (const [key, value] of entries(from.ns(name))) {
-      await target.set(key, value, name === 'autosummary' ? RECENT_TTL_MS : undefined);
+      await target.set(key, value, ttlMs[name]);
       count += 1;
     }
     counts[name] = count;
   }
   return counts;
 }
-
-/** Life of a copied shared-link memory entry (the 24 h of shared-links/recent.ts). */
-const RECENT_TTL_MS = 24 * 60 * 60 * 1000;

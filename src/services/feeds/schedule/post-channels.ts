@@ -1,29 +1,17 @@
-import type { ArticleService } from '../../article-service.js';
-import type { ServerLanguages } from '../../language/server-settings.js';
-import type { Logger } from '../../logger.js';
 import type { Delivery } from '../deliver/delivery.js';
 import { postNonce } from '../deliver/nonce.js';
 import { targetFields } from '../deliver/target-fields.js';
 import { digestEmbed } from '../present/digest.js';
 import { pausedNotice } from '../present/notices.js';
 import { roleMentions } from '../present/role-mention.js';
-import type { ChannelStories } from '../state/channel-stories.js';
-import type { DeliveryLog } from '../state/delivery-log.js';
-import type { SeenItems } from '../state/seen-items.js';
 import type { OutboxEntry } from '../state/types.js';
 import type { ChannelWork } from './poll-due.js';
 import { runPool } from './pool.js';
-import { type EntryFields, storyEntries } from './story-entries.js';
+import { type EntryFields, type StoryDeps, storyEntries } from './story-entries.js';
 
-export interface PostDeps {
+/** What planning a channel's posts needs (story-entries), and the delivery that sends them. */
+export interface PostDeps extends StoryDeps {
   delivery: Delivery;
-  stories: ChannelStories;
-  seen: SeenItems;
-  log: DeliveryLog;
-  articles: ArticleService;
-  /** The language a server chose for its cards (/settings language); none: the cards as they always were. */
-  languages?: ServerLanguages;
-  logger: Logger;
   now: () => number;
   concurrency: number;
   /** Channels whose older posts are still waiting in the outbox: new ones are recorded behind them, not sent. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { type Namespace, openStore } from '../../src/services/store.js';
-import { startFeedBotWorld } from '../helpers/feeds/bot-world.js';
+import { adminFollowsDesk, startFeedBotWorld } from '../helpers/feeds/bot-world.js';
 
 // The bot on the real Redis (127.0.0.1:6379), the store several processes would share. A logical
 // database of its own, emptied first, so keys from earlier runs cannot matter.
@@ -19,14 +19,7 @@ test('on Redis, subscriptions, delivered items and cached articles survive a res
   const world = await startFeedBotWorld({ storeUrl: REDIS_URL });
   const { fake, site } = world;
   try {
-    site.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
-    await fake
-      .slashCommand(
-        'feed add',
-        { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news },
-        { user: fake.users.admin },
-      )
-      .reply();
+    await adminFollowsDesk(fake, site);
     await world.bot.scheduler.tick();
     assert.equal(fake.botPosts(fake.channels.news).length, 1, 'the item was posted before the restart');
     // The feed site serves the fixture site's pages too.

@@ -6,6 +6,7 @@ import { startRestProxy } from '../../src/rest-proxy.js';
 import { silentLogger } from '../../src/services/logger.js';
 import { startTestBot } from '../helpers/bot.js';
 import { startFakeDiscord } from '../helpers/fake-discord/index.js';
+import { adminFollowsDesk } from '../helpers/feeds/bot-world.js';
 import { startFeedSite } from '../helpers/feeds/feed-site.js';
 import { sample } from '../helpers/metrics.js';
 
@@ -33,14 +34,7 @@ test("the bot's client and the scheduler's poster work through the REST proxy, w
     const card = await fake.slashCommand('article', { url: `${site.url}/ai/openai-aws-turn` }).reply();
     assert.equal(card.embeds.length, 1, 'the answer went out through the proxy');
 
-    site.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
-    await fake
-      .slashCommand(
-        'feed add',
-        { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news },
-        { user: fake.users.admin },
-      )
-      .reply();
+    await adminFollowsDesk(fake, site);
     // The proxy retries the post after the 429 with the same body (a spent request stream would be empty).
     fake.failNext({ method: 'POST', path: POST_PATH }, { status: 429, retryAfter: 0.2 });
     const report = await bot.scheduler.tick();

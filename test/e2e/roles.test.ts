@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { Routes } from 'discord.js';
 import { startTestBot } from '../helpers/bot.js';
 import { type FakeDiscord, startFakeDiscord } from '../helpers/fake-discord/index.js';
+import { adminFollowsDesk } from '../helpers/feeds/bot-world.js';
 import { type FeedSite, startFeedSite } from '../helpers/feeds/feed-site.js';
 import { loopbackEnv } from '../helpers/http-server.js';
 import { sample } from '../helpers/metrics.js';
@@ -45,14 +46,7 @@ async function withSubscribedWorld(run: (world: World) => Promise<void>): Promis
       await bot.client.rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), {
         body: [...bot.context.commands.values()].map((command) => command.data.toJSON()),
       });
-      site.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
-      await fake
-        .slashCommand(
-          'feed add',
-          { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news },
-          { user: fake.users.admin },
-        )
-        .reply();
+      await adminFollowsDesk(fake, site);
     } finally {
       await bot.stop();
     }

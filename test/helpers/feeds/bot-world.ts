@@ -63,3 +63,18 @@ export async function startFeedBotWorld(
     },
   };
 }
+
+/**
+ * The usual start of a feed test: one fresh item on the generated feed `desk`, then an admin's
+ * `/feed add` of that feed into #news; resolves with the bot's answer.
+ */
+export async function adminFollowsDesk(fake: FakeDiscord, site: FeedSite) {
+  site.publish('desk', { id: 'one', published: new Date(Date.now() - 10 * 60_000) });
+  return fake
+    .slashCommand(
+      'feed add',
+      { url: `${site.url}/gen/desk.xml`, channel: fake.channels.news },
+      { user: fake.users.admin },
+    )
+    .reply();
+}

@@ -1,3 +1,4 @@
+import { refuseBinary, SNIFF_CHARS } from '../services/binary-sniff.js';
 import { extractArticle } from '../services/extract/index.js';
 import { defineCommand } from './command.js';
 import { CliUsageError, describeError, InputError, readStdinLines } from './io.js';
@@ -18,6 +19,9 @@ export const summarizeCommand = defineCommand({
       try {
         const record = parseObjectLine(line, index + 1);
         id = record.id ?? null;
+        // A JSON string can carry a binary file too; it is refused as a fetched one would be.
+        const given = typeof record.html === 'string' ? record.html : record.text;
+        if (typeof given === 'string') refuseBinary(Buffer.from(given.slice(0, SNIFF_CHARS)), given);
         const input =
           typeof record.html === 'string'
             ? extractArticle(record.html, 'https://input.invalid/')

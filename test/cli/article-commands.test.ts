@@ -93,6 +93,26 @@ test('only an http(s):// input is fetched: a missing file is "No such file", wit
   });
 });
 
+test('summarize --jsonl refuses a line whose text is a binary file, as a fetched one is, and goes on', async () => {
+  const stdin = [
+    JSON.stringify({ id: 'bin', text: `%PDF-1.7\n${'\u0000'.repeat(50)}stream` }),
+    JSON.stringify({
+      id: 'ok',
+      text: 'The council met on Tuesday. It approved the harbor budget after a long debate.',
+    }),
+  ].join('\n');
+  const result = await runCli(['summarize', '--jsonl', '--sentences', '2'], { stdin });
+  const [bin, ok] = result.stdout
+    .trim()
+    .split('\n')
+    .map((line) => JSON.parse(line));
+  assert.equal(bin.id, 'bin');
+  assert.match(bin.error, /isn't an article/);
+  assert.equal(ok.id, 'ok');
+  assert.ok(ok.summary.length > 0);
+  assert.equal(result.code, 1);
+});
+
 test('summarize --jsonl reads text or html lines and keeps going past a bad one', async () => {
   const text =
     'The council approved the budget on Monday. It adds money for schools. Critics said the plan was rushed. A vote on taxes comes next month.';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createFetcher, type FetcherOptions, type Resolver } from '../../../src/services/fetcher/index.js';
+import type { FetcherOptions, Resolver } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 let server: TestServer;
 before(async () => {
@@ -27,14 +28,7 @@ function fakeDns(table: Record<string, string[]>): Resolver {
 }
 
 function fetcher(overrides: Partial<FetcherOptions> = {}) {
-  return createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: 65536,
-    maxFeedBytes: 65536,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-    ...overrides,
-  });
+  return loopbackFetcher(server.port, overrides);
 }
 
 test('a name with one public and one private address is blocked (any bad address fails the lookup)', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import iconv from 'iconv-lite';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 interface Page {
   contentType: string;
@@ -66,13 +66,7 @@ after(() => server.close());
 
 paths.forEach((name, index) => {
   test(`decodes ${name}`, async () => {
-    const fetcher = createFetcher({
-      timeoutMs: 5000,
-      maxHtmlBytes: 65536,
-      maxFeedBytes: 65536,
-      allowPorts: [server.port],
-      allowPrivateHosts: ['127.0.0.1'],
-    });
+    const fetcher = loopbackFetcher(server.port);
     const response = await fetcher.fetch({ url: `${server.url}/${index}`, kind: 'html' });
     assert.ok(response.text.includes(PAGES[name]!.expected), response.text);
     assert.equal(response.charset, PAGES[name]!.charset);

@@ -3,8 +3,8 @@ import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { test } from 'node:test';
 import { FailureError } from '../../../src/services/errors.js';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 for (const encoding of ['zstd', 'gzip, gzip, gzip']) {
   test(`a body in "${encoding}" is refused and its connection closed at once`, { timeout: 10_000 }, async () => {
@@ -16,13 +16,7 @@ for (const encoding of ['zstd', 'gzip, gzip, gzip']) {
       res.write('x');
     });
     try {
-      const fetcher = createFetcher({
-        timeoutMs: 60_000,
-        maxHtmlBytes: 1024,
-        maxFeedBytes: 1024,
-        allowPorts: [server.port],
-        allowPrivateHosts: ['127.0.0.1'],
-      });
+      const fetcher = loopbackFetcher(server.port, { timeoutMs: 60_000, maxHtmlBytes: 1024, maxFeedBytes: 1024 });
       await assert.rejects(
         fetcher.fetch({ url: `${server.url}/`, kind: 'html' }),
         (error: unknown) => error instanceof FailureError && error.kind === 'network',

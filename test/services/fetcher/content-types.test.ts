@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { brotliCompressSync, deflateSync } from 'node:zlib';
-import { createFetcher, type FetchKind } from '../../../src/services/fetcher/index.js';
+import type { FetchKind } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 const PDF = Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
@@ -52,13 +53,7 @@ before(async () => {
 after(() => server.close());
 
 const get = (path: string, kind: FetchKind) =>
-  createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: 65536,
-    maxFeedBytes: 65536,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-  }).fetch({
+  loopbackFetcher(server.port).fetch({
     url: `${server.url}${path}`,
     kind,
   });

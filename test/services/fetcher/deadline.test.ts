@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { withDeadline } from '../../../src/services/fetcher/deadline.js';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 let server: TestServer;
 const arrived: (() => void)[] = [];
@@ -18,13 +18,7 @@ after(() => server.close());
 const HANG_GUARD = { timeout: 20_000 };
 
 const fetcher = (timeoutMs: number) =>
-  createFetcher({
-    timeoutMs,
-    maxHtmlBytes: 10 * 1024 * 1024,
-    maxFeedBytes: 10 * 1024 * 1024,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-  });
+  loopbackFetcher(server.port, { timeoutMs, maxHtmlBytes: 10 * 1024 * 1024, maxFeedBytes: 10 * 1024 * 1024 });
 
 test("the caller's abort signal cancels the fetch with the caller's reason", async () => {
   const controller = new AbortController();

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { FailureError, userMessage } from '../../../src/services/errors.js';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 let server: TestServer;
 before(async () => {
@@ -27,14 +27,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const fetcher = () =>
-  createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: 65536,
-    maxFeedBytes: 65536,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-  });
+const fetcher = () => loopbackFetcher(server.port);
 
 test('five redirects are followed and the final URL is reported', async () => {
   const response = await fetcher().fetch({ url: `${server.url}/chain/5`, kind: 'html' });
@@ -53,14 +46,7 @@ test('a redirect loop fails with too-many-redirects after a bounded number of re
 });
 
 test('the redirect limit can be lowered', async () => {
-  const strict = createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: 65536,
-    maxFeedBytes: 65536,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-    maxRedirects: 1,
-  });
+  const strict = loopbackFetcher(server.port, { maxRedirects: 1 });
   await assert.rejects(strict.fetch({ url: `${server.url}/chain/2`, kind: 'html' }), { kind: 'too-many-redirects' });
 });
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 const CAP = 64 * 1024;
 const page = Buffer.from(`<html><body>${'<p>news</p>'.repeat(500)}</body></html>`);
@@ -22,14 +22,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const fetcher = () =>
-  createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: CAP,
-    maxFeedBytes: CAP * 4,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-  });
+const fetcher = () => loopbackFetcher(server.port, { maxHtmlBytes: CAP, maxFeedBytes: CAP * 4 });
 
 test('feeds have their own cap: a body over the HTML cap but under the feed cap is read', async () => {
   const response = await fetcher().fetch({ url: `${server.url}/big-feed`, kind: 'feed' });

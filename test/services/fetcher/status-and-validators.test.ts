@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createFetcher } from '../../../src/services/fetcher/index.js';
 import { startServer, type TestServer } from '../../helpers/http-server.js';
+import { loopbackFetcher } from '../../helpers/loopback-fetcher.js';
 
 const ETAG = '"v42"';
 const LAST_MODIFIED = 'Sat, 01 Mar 2025 10:00:00 GMT';
@@ -37,14 +37,7 @@ before(async () => {
 });
 after(() => server.close());
 
-const fetcher = () =>
-  createFetcher({
-    timeoutMs: 5000,
-    maxHtmlBytes: 65536,
-    maxFeedBytes: 65536,
-    allowPorts: [server.port],
-    allowPrivateHosts: ['127.0.0.1'],
-  });
+const fetcher = () => loopbackFetcher(server.port);
 
 test('a 404 is an http-status failure carrying the status', async () => {
   await assert.rejects(fetcher().fetch({ url: `${server.url}/missing`, kind: 'html' }), {
